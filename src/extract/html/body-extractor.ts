@@ -1,0 +1,231 @@
+import { normalizeSpace, type ElementNode, type LightNode } from './light-dom.ts'
+
+/**
+ * Finds the article body in a page's light tree and returns it as text blocks.
+ *
+ * Workflow:
+ * 1. Prune: drop elements that never hold article text (navigation, forms, asides, captions)
+ *    and elements whose class or id reads as clutter (cookie, share, related, newsletter …)
+ *    unless it also reads as content.
+ * 2. Score: every text block (paragraph, heading, list item, text-bearing div) gives its parent
+ *    and grandparent a score from its length and commas, discounted by link density.
+ * 3. Choose the best-scoring container, climbing to an ancestor that holds almost as much.
+ * 4. Emit the container's blocks in document order, skipping link lists and boilerplate lines
+ *    ("Read also: …", "Share", "Advertisement").
+ * Returns an empty list when nothing looks like an article.
+ */
+export function extractBodyBlocks(root: ElementNode): string[] {
+  const blocks: Block[] = []
+  collectBlocks(root, blocks, false)
+  if (blocks.length === 0) {
+    return []
+  }
+  const container = chooseContainer(blocks)
+  const chosen = blocks.filter((block) => isInside(block.element, container) && keepBlock(block))
+  return mergeSplitBlocks(chosen)
+}
+
+interface Block {
+  element: ElementNode
+  text: string
+  linkChars: number
+  heading: boolean
+}
+
+const NEVER_CONTENT = new Set([
+  'head', 'script', 'nav', 'aside', 'button', 'select', 'input', 'textarea', 'label',
+  'figcaption', 'footer', 'menu', 'dialog', 'video', 'audio', 'canvas', 'map', 'picture', 'title',
+])
+
+const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|sidebar|widget|breadcrumb|comment|disqus|popular|most-?read|trending|tags?|tag-?list|meta|byline|author|dateline|footer|header|masthead|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|hidden|sr-only|visually-hidden|skip)($|[\s_-])/i
+const CONTENT = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'dd', 'dt'])
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'span', 'font', 'center'])
+/** Page-level elements whose class names describe the page, not the element's role. */
+const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const BOILERPLATE = /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advertisement|subscribe|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
+
+function isClutter(element: ElementNode): boolean {
+  if (NEVER_CONTENT.has(element.tag)) {
+    return true
+  }
+  const marker = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`
+  if (element.attrs.hidden !== undefined || element.attrs['aria-hidden'] === 'true') {
+    return true
+  }
+  if (element.tag === 'header' && !CONTENT.test(marker)) {
+    return true
+  }
+  if (marker.length < 2 || STRUCTURAL.has(element.tag)) {
+    return false
+  }
+  return CLUTTER.test(marker) && !CONTENT.test(marker)
+}
+
+/** Walks the tree, turning each block-level element with its own text into a Block. */
+function collectBlocks(node: ElementNode, out: Block[], insideBlock: boolean): void {
+  const isBlock = !insideBlock && (BLOCK_TAGS.has(node.tag) || hasOwnText(node))
+  if (isBlock) {
+    for (const piece of blockTexts(node)) {
+      out.push(piece)
+    }
+    return
+  }
+  for (const child of node.children) {
+    if (child.type === 'element' && !isClutter(child)) {
+      collectBlocks(child, out, insideBlock)
+    }
+  }
+}
+
+/** True when a container element carries text of its own, not only through block children. */
+function hasOwnText(node: ElementNode): boolean {
+  if (!CONTAINER_TAGS.has(node.tag)) {
+    return false
+  }
+  for (const child of node.children) {
+    if (child.type === 'text' && child.text.trim().length > 0) {
+      return true
+    }
+  }
+  return false
+}
+
+/** The text of one block, split at <br><br> and nested block elements. */
+function blockTexts(element: ElementNode): Block[] {
+  const pieces: Block[] = []
+  let text = ''
+  let linkChars = 0
+  const flush = (): void => {
+    const clean = normalizeSpace(text)
+    if (clean.length > 0) {
+      pieces.push({ element, text: clean, linkChars, heading: HEADINGS.has(element.tag) })
+    }
+    text = ''
+    linkChars = 0
+  }
+  const visit = (node: LightNode, inLink: boolean): void => {
+    if (node.type === 'text') {
+      text += node.text
+      if (inLink) {
+        linkChars += node.text.trim().length
+      }
+      return
+    }
+    if (isClutter(node)) {
+      return
+    }
+    if (node.tag === 'br') {
+      flush()
+      return
+    }
+    const breaks = BLOCK_TAGS.has(node.tag) || node.tag === 'div' || node.tag === 'section'
+    if (breaks) {
+      flush()
+    }
+    for (const child of node.children) {
+      visit(child, inLink || node.tag === 'a')
+    }
+    if (breaks) {
+      flush()
+    }
+  }
+  for (const child of element.children) {
+    visit(child, false)
+  }
+  flush()
+  return pieces
+}
+
+function blockScore(block: Block): number {
+  if (block.text.length < 25 || block.heading) {
+    return 0
+  }
+  const commas = (block.text.match(/[,，、،]/g) ?? []).length
+  const linkDensity = block.linkChars / block.text.length
+  return (1 + commas + Math.min(block.text.length / 100, 3)) * (1 - linkDensity)
+}
+
+/** Gives each block's score to its ancestors and returns the best container. */
+function chooseContainer(blocks: Block[]): ElementNode {
+  const scores = new Map<ElementNode, number>()
+  for (const block of blocks) {
+    const score = blockScore(block)
+    if (score === 0) {
+      continue
+    }
+    let ancestor: ElementNode | null = block.element
+    let level = 0
+    while (ancestor && level < 4) {
+      const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3)
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share)
+      ancestor = ancestor.parent
+      level++
+    }
+  }
+  let best: ElementNode | null = null
+  let bestScore = 0
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element
+      bestScore = score
+    }
+  }
+  if (!best) {
+    return blocks[0]?.element.parent ?? blocks[0]!.element
+  }
+  // A block's own element is rarely the container: use its parent.
+  if (BLOCK_TAGS.has(best.tag) && best.parent) {
+    best = best.parent
+  }
+  // Climb while the parent holds much more article text than the candidate alone.
+  const total = (element: ElementNode): number =>
+    blocks.reduce((sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0), 0)
+  let own = total(best)
+  while (best.parent && best.parent.tag !== '#root') {
+    const parentTotal = total(best.parent)
+    if (parentTotal < own * 1.3) {
+      break
+    }
+    best = best.parent
+    own = parentTotal
+  }
+  return best
+}
+
+function isInside(element: ElementNode, container: ElementNode): boolean {
+  let node: ElementNode | null = element
+  while (node) {
+    if (node === container) {
+      return true
+    }
+    node = node.parent
+  }
+  return false
+}
+
+function keepBlock(block: Block): boolean {
+  const linkDensity = block.linkChars / block.text.length
+  if (linkDensity > 0.5) {
+    return false
+  }
+  if (BOILERPLATE.test(block.text) && block.text.length < 160) {
+    return false
+  }
+  return true
+}
+
+/** Drops exact repeats (a pull quote printed twice, a heading repeated as a teaser). */
+function mergeSplitBlocks(blocks: Block[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const block of blocks) {
+    if (seen.has(block.text)) {
+      continue
+    }
+    seen.add(block.text)
+    out.push(block.text)
+  }
+  return out
+}
