@@ -1,0 +1,39 @@
+import type { ArticleRecord } from '../core/article.ts'
+import type { KnowledgeBase } from '../kb/knowledge-base.ts'
+import { buildRecord, type BodyDate, type RecordHead } from './build-record.ts'
+import { defaultPipeline } from './configuration.ts'
+import { runPipeline, type PipelineConfig } from './pipeline.ts'
+
+/** What analysis needs besides the article itself. */
+export interface AnalyseOptions {
+  kb: KnowledgeBase
+  pipeline?: PipelineConfig
+  /** Reference date for articles without a publication date. */
+  reference?: Date
+}
+
+/** An analysed article: its record, and the date expressions found in its body. */
+export interface AnalysedArticle {
+  record: ArticleRecord
+  dates: BodyDate[]
+}
+
+let cachedPipeline: PipelineConfig | null = null
+
+/**
+ * Runs the analysis pipeline over an extracted article and returns its Article Record.
+ *
+ * @example
+ * const { record } = analyseArticle(head, { kb })
+ * record.quotes[0]?.speaker.name
+ */
+export function analyseArticle(head: RecordHead, options: AnalyseOptions): AnalysedArticle {
+  cachedPipeline ??= defaultPipeline()
+  const pipeline = options.pipeline ?? cachedPipeline
+  const annotations = runPipeline(
+    pipeline,
+    { id: head.id, title: head.title, body: head.body, published: head.published?.slice(0, 10) ?? null, language: head.language },
+    { kb: options.kb, ...(options.reference ? { reference: options.reference } : {}) },
+  )
+  return buildRecord(head, annotations, options.kb)
+}

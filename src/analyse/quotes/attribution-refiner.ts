@@ -1,0 +1,127 @@
+import { ofKind, type ActorAnnotation, type Annotation, type QuoteAnnotation } from '../annotation.ts'
+import type { ExtractContext, Refiner } from '../pipeline.ts'
+import { SPEAKER_PRONOUN } from './cues.ts'
+
+/** How far back, in characters, a pronoun or an unattributed quote looks for its speaker. */
+const LOOKBACK = 1500
+
+/**
+ * Resolves each quote's speaker to an actor: the person (else institution, organisation,
+ * country) named in the speaker's words; for "he", "she" or "the spokesperson", the last person
+ * named before the quote; for a quote with no attribution, the speaker of the quote before it
+ * in the same or the previous paragraph. Resolves the speaker a quote responds to by name.
+ * Quotes whose speaker cannot be found at all are dropped.
+ */
+export class AttributionRefiner implements Refiner {
+  readonly name = 'quotes/attribution'
+
+  refine(context: ExtractContext, annotations: readonly Annotation[]): Annotation[] {
+    const actors = ofKind(annotations, 'actor')
+    const out: Annotation[] = []
+    let previous: QuoteAnnotation | null = null
+    for (const annotation of annotations) {
+      if (annotation.kind !== 'quote') {
+        out.push(annotation)
+        continue
+      }
+      const resolved = this.#resolve(context, annotation, actors, previous)
+      if (resolved) {
+        out.push(resolved)
+        previous = resolved
+      }
+    }
+    return out
+  }
+
+  #resolve(context: ExtractContext, quote: QuoteAnnotation, actors: ActorAnnotation[], previous: QuoteAnnotation | null): QuoteAnnotation | null {
+    const value = quote.value
+    const span = value.speakerSpan
+    let speaker: ActorAnnotation | null = null
+    let inferred = false
+    if (span) {
+      const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end)
+      speaker = pickSpeaker(context, inside)
+      if (!speaker && isAnaphor(context.document.body.slice(span.start, span.end))) {
+        // The speaker of "…," she said is named before the quote, never inside it.
+        speaker = lastPersonBefore(context, actors, Math.min(span.start, quote.start))
+        inferred = true
+      }
+    } else if (previous && quote.start - previous.end < LOOKBACK) {
+      return this.#copySpeaker(quote, previous)
+    }
+    if (!speaker) {
+      return value.speakerName ? this.#withRespondsTo(context, quote, actors) : null
+    }
+    const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
+    const kbRole = speaker.value.actor ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title : undefined
+    const resolved: QuoteAnnotation = {
+      ...quote,
+      value: {
+        ...value,
+        speakerName: entry?.name ?? speaker.text,
+        speakerActor: speaker.value.actor,
+        speakerRole: speaker.value.role ?? kbRole ?? null,
+      },
+      certainty: inferred ? 'inferred' : quote.certainty,
+      tags: [...quote.tags, `refiner/${this.name}`],
+    }
+    return this.#withRespondsTo(context, resolved, actors)
+  }
+
+  #copySpeaker(quote: QuoteAnnotation, previous: QuoteAnnotation): QuoteAnnotation {
+    const { speakerName, speakerActor, speakerRole, cue, cueClass } = previous.value
+    return {
+      ...quote,
+      value: { ...quote.value, speakerName, speakerActor, speakerRole, cue: quote.value.cue || cue, cueClass },
+      certainty: 'inferred',
+      tags: [...quote.tags, `refiner/${this.name}`],
+    }
+  }
+
+  #withRespondsTo(context: ExtractContext, quote: QuoteAnnotation, actors: ActorAnnotation[]): QuoteAnnotation {
+    const name = quote.value.respondsToName
+    if (!name) {
+      return quote
+    }
+    const direct = context.kb.lookup(name)[0]?.actor ?? null
+    const mentioned = actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
+    return { ...quote, value: { ...quote.value, respondsToActor: direct ?? mentioned } }
+  }
+}
+
+const KIND_ORDER = ['person', 'institution', 'organization', 'country', 'group']
+
+function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): ActorAnnotation | null {
+  let best: ActorAnnotation | null = null
+  let bestRank = Infinity
+  for (const mention of mentions) {
+    const kind = mention.value.actor?.startsWith('local:') ? 'person' : (context.kb.get(mention.value.actor ?? '')?.kind ?? 'group')
+    const rank = KIND_ORDER.indexOf(kind)
+    if (rank < bestRank) {
+      best = mention
+      bestRank = rank
+    }
+  }
+  return best
+}
+
+function isAnaphor(text: string): boolean {
+  return SPEAKER_PRONOUN.test(text.trim()) || /^the\s+[\p{Ll}]/u.test(text.trim())
+}
+
+function lastPersonBefore(context: ExtractContext, actors: ActorAnnotation[], offset: number): ActorAnnotation | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const mention = actors[i]!
+    if (mention.end > offset) {
+      continue
+    }
+    if (offset - mention.end > LOOKBACK) {
+      break
+    }
+    const id = mention.value.actor ?? ''
+    if (id.startsWith('local:') || context.kb.get(id)?.kind === 'person') {
+      return mention
+    }
+  }
+  return null
+}

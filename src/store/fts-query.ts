@@ -1,0 +1,41 @@
+import { ValidationError } from '../core/errors.ts'
+
+/**
+ * Turns what a user types into an FTS5 query: every word must match (prefix match on the last
+ * word while typing), "quoted phrases" stay phrases, and FTS5 operators in the input are taken
+ * as plain words, so no input can make the query fail to parse.
+ *
+ * @example
+ * toFtsQuery('Pashinyan "CSTO summit"') // '"Pashinyan" AND "CSTO summit"'
+ */
+export function toFtsQuery(input: string): string {
+  const parts: string[] = []
+  for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const phrase = match[1] ?? match[2] ?? ''
+    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+    if (words.length > 0) {
+      parts.push(`"${words.join(' ')}"`)
+    }
+  }
+  if (parts.length === 0) {
+    throw new ValidationError(`search query ${JSON.stringify(input)} has no words to search for`, { code: 'invalid_query' })
+  }
+  return parts.join(' AND ')
+}
+
+/** Marks the FTS5 snippet function puts around hits: control characters never in text. */
+export const HIT_OPEN = '\u0002'
+export const HIT_CLOSE = '\u0003'
+
+/** Splits an FTS5 snippet into plain and hit segments. */
+export function snippetSegments(snippet: string): { text: string; hit: boolean }[] {
+  const segments: { text: string; hit: boolean }[] = []
+  for (const match of snippet.matchAll(/\u0002([^\u0003]*)\u0003|[^\u0002]+/g)) {
+    if (match[1] !== undefined) {
+      segments.push({ text: match[1], hit: true })
+    } else if (match[0].length > 0) {
+      segments.push({ text: match[0].replace(/[\u0002\u0003]/g, ''), hit: false })
+    }
+  }
+  return segments
+}

@@ -1,0 +1,43 @@
+import type { Generated } from 'kysely'
+
+/** The `articles` table: one row per article, the record kept whole as JSON. */
+export interface ArticlesTable {
+  seq: Generated<number>
+  id: string
+  url: string | null
+  canonical_url: string | null
+  content_hash: string
+  source_name: string | null
+  source_domain: string | null
+  title: string
+  byline: string | null
+  published: string | null
+  language: string
+  body: string
+  record: string
+  dates: string
+  ingested_at: string
+}
+
+/** Which actors each article mentions, for actor pages and (later) facets. */
+export interface ArticleActorsTable {
+  article_id: string
+  actor_id: string
+}
+
+/** Actors as records describe them: covers people the knowledge base does not know. */
+export interface ActorsTable {
+  id: string
+  name: string
+  kind: string
+  country: string | null
+  cameo: string | null
+  role: string | null
+}
+
+/** The database as Kysely sees it. */
+export interface Database {
+  articles: ArticlesTable
+  article_actors: ArticleActorsTable
+  actors: ActorsTable
+}

@@ -1,0 +1,43 @@
+import type { AnalysedArticle } from '../analyse/analyse-article.ts'
+import type { BodyDate } from '../analyse/build-record.ts'
+import type { ArticleRecord, RecordActor } from '../core/article.ts'
+import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
+
+/** What saving an article did. */
+export interface SaveResult {
+  id: string
+  /** `exists`: the same URL or the same text was stored before, under `id`. */
+  status: 'inserted' | 'exists'
+}
+
+/** A stored article: its record and the date expressions in its body. */
+export interface StoredArticle {
+  record: ArticleRecord
+  dates: BodyDate[]
+}
+
+/** A search request. */
+export interface SearchQuery extends PageRequest {
+  q: string
+}
+
+/**
+ * The storage contract every backend implements (SQLite now, PostgreSQL with the store issue).
+ * All methods are async so that network-backed stores fit the same shape.
+ */
+export interface Store {
+  /** Saves an analysed article; the same URL or the same body is one article, never two. */
+  saveArticle(article: AnalysedArticle): Promise<SaveResult>
+  getArticle(id: string): Promise<StoredArticle | null>
+  /** Newest first (by publication date, then by ingestion). */
+  listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
+  search(query: SearchQuery): Promise<Page<SearchHit>>
+  /** Articles that mention an actor, newest first. */
+  articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
+  /** An actor as described by the records that mention it (people the KB does not know). */
+  getActor(id: string): Promise<RecordActor | null>
+  countArticles(): Promise<number>
+  /** Every stored record, oldest first, streamed. */
+  exportRecords(): AsyncIterable<ArticleRecord>
+  close(): Promise<void>
+}

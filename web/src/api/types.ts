@@ -1,0 +1,196 @@
+/**
+ * Types of the Watchdesk HTTP API as the web UI consumes it. They mirror the Article Record
+ * contract (`watchdesk.article/1`, see docs/design.md) and the list endpoints under `/api`.
+ * @module
+ */
+
+/** The outlet that published an article. */
+export interface ArticleSource {
+  name: string | null
+  domain: string | null
+}
+
+/** One article in a list: `GET /api/articles`, search results, an actor's articles. */
+export interface ArticleSummary {
+  id: string
+  title: string
+  url: string | null
+  source: ArticleSource
+  byline: string | null
+  /** `YYYY-MM-DD` or full ISO 8601. */
+  published: string | null
+  language: string
+  excerpt: string
+}
+
+/** A page of a list endpoint. */
+export interface Page<T> {
+  total: number
+  items: T[]
+}
+
+/** One piece of a search snippet; `hit` pieces matched the query. */
+export interface SnippetSegment {
+  text: string
+  hit: boolean
+}
+
+/** One search result: a summary plus the snippet around the hits. */
+export interface SearchResult extends ArticleSummary {
+  snippet: SnippetSegment[]
+}
+
+/** Kinds of actor the knowledge base knows. */
+export type ActorKind = 'person' | 'organization' | 'institution' | 'country' | 'group'
+
+/** An actor as it appears in an Article Record, with its role at the time of the article. */
+export interface RecordActor {
+  id: string
+  name: string
+  kind: ActorKind
+  /** ISO 3166 alpha-3. */
+  country: string | null
+  cameo: string | null
+  role: string | null
+}
+
+/** A stretch of the body (JavaScript string offsets, `end` exclusive). */
+export interface BodySpan {
+  start: number
+  end: number
+}
+
+/** A name in the body, resolved to an actor when the knowledge base knows it. */
+export interface Mention extends BodySpan {
+  text: string
+  actor: string | null
+}
+
+/** Who said something. */
+export interface Speaker {
+  name: string
+  actor: string | null
+  role?: string | null
+}
+
+/** A direct or indirect quote attributed to its speaker. */
+export interface Quote extends BodySpan {
+  text: string
+  type: 'direct' | 'indirect'
+  speaker: Speaker
+  cue: string
+}
+
+/** What a statement answers: a speaker, and the article or statement when known. */
+export interface RespondsTo {
+  speaker: Speaker
+  article: string | null
+  statement: string | null
+}
+
+/** A statement: one or more quotes by one speaker, possibly answering another statement. */
+export interface Statement {
+  id: string
+  speaker: Speaker
+  /** Indexes into the record's `quotes`. */
+  quotes: number[]
+  respondsTo: RespondsTo | null
+}
+
+/** One side of a coded event. */
+export interface EventParty {
+  actor: string | null
+  name: string
+  cameo: string | null
+}
+
+/** Where an event happened. */
+export interface EventLocation {
+  name: string
+  country: string
+  lat: number
+  lon: number
+}
+
+/** An event coded in CAMEO (with PLOVER alongside). */
+export interface CodedEvent extends BodySpan {
+  code: string
+  root: string
+  label: string
+  plover: string | null
+  goldstein: number
+  source: EventParty
+  target: EventParty | null
+  /** `YYYY-MM-DD`. */
+  date: string | null
+  location: EventLocation | null
+}
+
+/** Earlier coverage or a related article the text refers to. */
+export interface Reference {
+  text: string
+  publisher: string | null
+  article: string | null
+}
+
+/** A date expression found in the body, normalised. */
+export interface DateExpression extends BodySpan {
+  text: string
+  /** `YYYY-MM-DD`. */
+  value: string
+}
+
+/** The Article Record (`GET /api/articles/:id`), plus the date expressions of the body. */
+export interface ArticleRecord {
+  schema: string
+  id: string
+  url: string | null
+  canonicalUrl: string | null
+  source: ArticleSource
+  title: string
+  byline: string | null
+  published: string | null
+  language: string
+  /** Clean text; paragraphs separated by a blank line. */
+  body: string
+  actors: RecordActor[]
+  mentions: Mention[]
+  quotes: Quote[]
+  statements: Statement[]
+  events: CodedEvent[]
+  references: Reference[]
+  /** Added by the API's article endpoint (not part of `watchdesk extract` output). */
+  dates?: DateExpression[]
+}
+
+/** A role an actor held, with its dates when known. */
+export interface ActorRole {
+  title: string
+  org: string | null
+  from: string | null
+  to: string | null
+}
+
+/** An actor from the knowledge base. */
+export interface Actor {
+  id: string
+  name: string
+  kind: ActorKind
+  country: string | null
+  cameo: string | null
+  aliases: string[]
+  roles: ActorRole[]
+}
+
+/** `GET /api/actors/:id`: the actor and the articles that mention it. */
+export interface ActorDetails {
+  actor: Actor
+  articles: Page<ArticleSummary>
+}
+
+/** The body of every non-2xx API response. */
+export interface ApiErrorBody {
+  ok: false
+  error: string
+  message: string
+}

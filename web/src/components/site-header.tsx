@@ -1,0 +1,20 @@
+import { Link, useLocation, useSearchParams } from 'react-router'
+import { SearchForm } from './search-form'
+
+/** The header on every page: the desk's name (a link home) and the search box. */
+export function SiteHeader() {
+  const { pathname } = useLocation()
+  const [params] = useSearchParams()
+  const query = pathname === '/search' ? (params.get('q') ?? '') : ''
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link to="/" className="brand">
+          Watchdesk
+        </Link>
+        {/* Remount on a new query so the box shows it, even after back/forward. */}
+        <SearchForm key={query} query={query} />
+      </div>
+    </header>
+  )
+}

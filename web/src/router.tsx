@@ -1,0 +1,44 @@
+/**
+ * The pages of the desk and how each loads its data (react-router data routers, library mode).
+ * @module
+ */
+
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { Loading } from './components/loading'
+import { RootLayout } from './components/root-layout'
+import { RouteError } from './components/route-error'
+import { ActorRoute, actorLoader } from './routes/actor-route'
+import { ArticleRoute, articleLoader } from './routes/article-route'
+import { HomeRoute, homeLoader } from './routes/home-route'
+import { NotFoundRoute } from './routes/not-found-route'
+import { SearchRoute, searchLoader } from './routes/search-route'
+
+/**
+ * Route table. Pages with data have their own loader, error boundary and first-load
+ * placeholder, so the header stays usable while a page loads or fails.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        HydrateFallback: Loading,
+        children: [
+          { index: true, loader: homeLoader, Component: HomeRoute },
+          { path: 'search', loader: searchLoader, Component: SearchRoute },
+          { path: 'articles/:id', loader: articleLoader, Component: ArticleRoute },
+          { path: 'actors/:id', loader: actorLoader, Component: ActorRoute },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
+    ],
+  },
+]
+
+/** Creates the browser router for the app. */
+export function createRouter() {
+  return createBrowserRouter(routes)
+}
