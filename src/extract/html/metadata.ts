@@ -47,6 +47,7 @@ export function readMetadata(root: ElementNode, url: string | null, reference?: 
     [meta('og:site_name'), 'og:site_name'],
     [jsonLd?.publisher ?? null, 'json-ld'],
     [meta('application-name'), 'application-name'],
+    [titleSuffix(facts.titleTag), 'title-suffix'],
   ])
   const title = readTitle(facts, jsonLd, siteName?.value ?? null)
   const byline = first([
@@ -148,6 +149,13 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   }
   // Without a known site name, drop a short last part only: headlines are longer than names.
   return last.split(' ').length <= 4 && firstPart.split(' ').length >= 4 ? parts.slice(0, -1).join(' - ') : title
+}
+
+/** The short last part of "Headline — Outlet", when there is one. */
+function titleSuffix(title: string | null): string | null {
+  const parts = title?.split(/\s+[|–—·•]\s+|\s+::\s+/) ?? []
+  const last = parts[parts.length - 1]
+  return parts.length >= 2 && last && last.split(' ').length <= 4 ? last : null
 }
 
 function readPublished(facts: PageFacts, jsonLd: JsonLdArticle | null, url: string | null, reference?: Date): Sourced<string> | null {

@@ -1,0 +1,44 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { ArticleRecordSchema } from '../../core/article-schema.ts'
+import { NotFoundError } from '../../core/errors.ts'
+import type { AppDeps } from '../deps.ts'
+import { ArticleSummarySchema, errorResponse, PageQuerySchema, pageOf } from '../schemas.ts'
+
+const StoredArticleSchema = ArticleRecordSchema.extend({
+  dates: z.array(z.object({ text: z.string(), value: z.string(), start: z.number(), end: z.number() })),
+}).openapi('StoredArticle')
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/articles',
+  summary: 'Latest articles, newest first',
+  request: { query: PageQuerySchema },
+  responses: {
+    200: { description: 'A page of articles', content: { 'application/json': { schema: pageOf(ArticleSummarySchema) } } },
+    400: errorResponse('Bad paging parameters'),
+  },
+})
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/articles/{id}',
+  summary: 'One Article Record, with the date expressions found in its body',
+  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  responses: {
+    200: { description: 'The Article Record', content: { 'application/json': { schema: StoredArticleSchema } } },
+    404: errorResponse('No article with this id'),
+  },
+})
+
+/** `GET /api/articles` and `GET /api/articles/:id`. */
+export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(listRoute, async (c) => c.json(await deps.store.listArticles(c.req.valid('query')), 200))
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const stored = await deps.store.getArticle(id)
+    if (!stored) {
+      throw new NotFoundError(`no article with id "${id}"`)
+    }
+    return c.json({ ...stored.record, dates: stored.dates }, 200)
+  })
+}

@@ -1,0 +1,30 @@
+import { Command, CommanderError } from 'commander'
+import { AppError, getMessage } from '../core/errors.ts'
+import { logger } from '../core/logger.ts'
+import { registerExport } from './commands/export.ts'
+import { registerExtract } from './commands/extract.ts'
+import { registerIngest } from './commands/ingest.ts'
+import { registerSearch } from './commands/search.ts'
+import { registerServe } from './commands/serve.ts'
+
+const program = new Command()
+  .name('watchdesk')
+  .description('Watchdesk: political news as records of actors, quotes, responses and coded events')
+  .version('0.1.0')
+  .exitOverride()
+registerExtract(program)
+registerIngest(program)
+registerSearch(program)
+registerExport(program)
+registerServe(program)
+
+try {
+  await program.parseAsync()
+} catch (error: unknown) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode
+  } else {
+    logger.error(error instanceof AppError ? error.message : getMessage(error))
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,44 @@
+import { getMessage } from '../core/errors.ts'
+import { extractDocument } from '../extract/extract-document.ts'
+import type { KnowledgeBase } from '../kb/knowledge-base.ts'
+import type { Store } from '../store/store.ts'
+import type { InputItem } from './read-inputs.ts'
+
+/** What an ingest run did. */
+export interface IngestReport {
+  inserted: number
+  existing: number
+  failed: { label: string; error: string }[]
+}
+
+/** Options for {@link ingestDocuments}. */
+export interface IngestOptions {
+  store: Store
+  kb: KnowledgeBase
+  /** Called after each item, for progress display. */
+  onProgress?: (done: number, label: string) => void
+}
+
+/**
+ * Extracts, analyses and stores each input. Failures are recorded with their reason and the
+ * run carries on; saving is idempotent, so a rerun over the same inputs adds nothing.
+ */
+export async function ingestDocuments(items: Iterable<InputItem>, options: IngestOptions): Promise<IngestReport> {
+  const report: IngestReport = { inserted: 0, existing: 0, failed: [] }
+  let done = 0
+  for (const item of items) {
+    if (item.error !== undefined) {
+      report.failed.push({ label: item.label, error: item.error })
+    } else {
+      try {
+        const analysed = extractDocument(item.document, { kb: options.kb })
+        const result = await options.store.saveArticle(analysed)
+        report[result.status === 'inserted' ? 'inserted' : 'existing']++
+      } catch (error: unknown) {
+        report.failed.push({ label: item.label, error: getMessage(error) })
+      }
+    }
+    options.onProgress?.(++done, item.label)
+  }
+  return report
+}

@@ -1,0 +1,248 @@
+/**
+ * End-to-end test of the web UI against the real product: starts `watchdesk serve --seed` on a
+ * free port with a fresh database, drives Debian's Chromium through playwright-core, and saves
+ * screenshots to test-artifacts/.
+ *
+ * Skipped (with the reason) when Chromium is not installed or the server's entry point does not
+ * exist. Set WATCHDESK_E2E_URL to test a server that is already running instead, e.g. the mock:
+ * `npx tsx web/dev/mock-api.ts --static` then `WATCHDESK_E2E_URL=http://127.0.0.1:8080`.
+ * @module
+ */
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const ARTIFACTS = join(ROOT, 'test-artifacts')
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const EXTERNAL_URL = process.env['WATCHDESK_E2E_URL']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const STARTUP_TIMEOUT_MS = 120_000
+
+const skipReason = !existsSync(CHROMIUM)
+  ? `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`
+  : !EXTERNAL_URL && !existsSync(join(ROOT, 'src/cli/main.ts'))
+    ? 'src/cli/main.ts does not exist yet'
+    : null
+if (skipReason) console.warn(`web e2e test skipped: ${skipReason}`)
+
+describe.skipIf(skipReason !== null)('web UI, end to end', () => {
+  let server: RunningServer | undefined
+  let browser: Browser | undefined
+  let baseUrl = ''
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true })
+    if (EXTERNAL_URL) baseUrl = EXTERNAL_URL.replace(/\/$/, '')
+    else {
+      await ensureWebBuild()
+      server = await startServer()
+      baseUrl = server.url
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  }, STARTUP_TIMEOUT_MS + 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('lists, searches, opens an annotated article and an actor, without console errors', async () => {
+    const page = await newPage(browser)
+    const errors = collectErrors(page)
+
+    // Home: the desk's name and the latest articles.
+    await page.goto(`${baseUrl}/`)
+    expect(await page.title()).toBe('Watchdesk')
+    await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor()
+    const homeLinks = page.locator('main a[href^="/articles/"]')
+    await homeLinks.first().waitFor()
+    expect(await homeLinks.count()).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'web-home.png'), fullPage: true })
+
+    // Search from the header's box.
+    const box = page.getByRole('searchbox', { name: 'Search articles' })
+    await box.fill('Pashinyan')
+    await box.press('Enter')
+    await page.waitForURL(/\/search\?q=Pashinyan/)
+    await page.getByRole('heading', { level: 1, name: /Results for/ }).waitFor()
+    expect(await box.inputValue()).toBe('Pashinyan')
+    const results = page.locator('main .article-list a[href^="/articles/"]')
+    await results.first().waitFor()
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    )
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(await page.locator('main .snippet mark').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'web-search.png'), fullPage: true })
+
+    // Open results (the first, and the next ones only if it has no quote) until one shows
+    // actor and quote marks.
+    let marked = false
+    for (const [index, href] of hrefs.slice(0, 5).entries()) {
+      if (index === 0) await results.first().click()
+      else await page.goto(`${baseUrl}${href}`)
+      await page.waitForURL((url) => url.pathname === href)
+      // The URL changes before the new page renders: wait for the article's own body.
+      await page.locator('main .article-body').waitFor()
+      const actors = await page.locator('.article-body [data-kind="actor"]').count()
+      const quotes = await page.locator('.article-body [data-kind="quote"]').count()
+      if (actors > 0 && quotes > 0) {
+        marked = true
+        break
+      }
+    }
+    expect(marked, 'a "Pashinyan" result with actor and quote marks').toBe(true)
+    await page.screenshot({ path: join(ARTIFACTS, 'web-article.png'), fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({ path: join(ARTIFACTS, 'web-article-phone.png') })
+    await page.setViewportSize({ width: 1280, height: 900 })
+
+    // Follow an actor link from the text.
+    const actorLink = page.locator('.article-body a[data-kind="actor"]').first()
+    const actorHref = await actorLink.getAttribute('href')
+    expect(actorHref).toMatch(/^\/actors\//)
+    await actorLink.click()
+    await page.waitForURL((url) => url.pathname === actorHref)
+    await page.getByRole('heading', { level: 2, name: /Articles mentioning/ }).waitFor()
+    expect((await page.locator('main h1').textContent())?.trim()).not.toBe('')
+    expect(await page.locator('main a[href^="/articles/"]').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'web-actor.png'), fullPage: true })
+
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  it('shows a not-found page for an unknown address', async () => {
+    const page = await newPage(browser)
+    await page.goto(`${baseUrl}/no-such-page`)
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    await page.goto(`${baseUrl}/articles/no-such-article-e2e`)
+    await page.getByRole('alert').getByRole('heading', { name: 'Not found' }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'web-not-found.png') })
+    await page.close()
+  }, 60_000)
+})
+
+interface RunningServer {
+  url: string
+  stop(): Promise<void>
+}
+
+async function newPage(browser: Browser | undefined): Promise<Page> {
+  if (!browser) throw new Error('the browser did not start')
+  return browser.newPage({ viewport: { width: 1280, height: 900 } })
+}
+
+/** Records console errors and uncaught page errors. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
+  return errors
+}
+
+/** Builds web/dist when it is missing (`npm test` builds it before running the tests). */
+async function ensureWebBuild(): Promise<void> {
+  if (existsSync(join(ROOT, 'web/dist/index.html'))) return
+  const { build } = await import('vite')
+  await build({ root: join(ROOT, 'web'), logLevel: 'warn' })
+}
+
+/** Starts `watchdesk serve --seed` on a free port with a database in a fresh temp dir. */
+async function startServer(): Promise<RunningServer> {
+  const port = await freePort()
+  const dir = await mkdtemp(join(tmpdir(), 'watchdesk-e2e-'))
+  const args = ['bin/watchdesk.js', 'serve', '--port', String(port)]
+  args.push('--db', join(dir, 'watchdesk.db'), '--seed')
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = `http://127.0.0.1:${String(port)}`
+  try {
+    await waitForOutput(child, url)
+  } catch (e: unknown) {
+    await stopChild(child)
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
+  return {
+    url,
+    async stop() {
+      await stopChild(child)
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Resolves when the child prints `text`; rejects if it exits first or takes too long. */
+function waitForOutput(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const done = (error?: Error) => {
+      clearTimeout(timer)
+      child.stdout?.off('data', onData)
+      child.stderr?.off('data', onData)
+      child.off('exit', onExit)
+      if (error) reject(error)
+      else resolve()
+    }
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes(text)) done()
+    }
+    const onExit = (code: number | null) => {
+      done(new Error(`watchdesk serve exited (${String(code)}) before listening:\n${output}`))
+    }
+    const timer = setTimeout(() => {
+      done(new Error(`watchdesk serve did not print ${text} in time:\n${output}`))
+    }, STARTUP_TIMEOUT_MS)
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', onExit)
+  })
+}
+
+/** Stops the server we started: SIGTERM, then SIGKILL after 5 s. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** A TCP port that was free a moment ago. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port)
+        else reject(new Error('could not find a free port'))
+      })
+    })
+  })
+}
