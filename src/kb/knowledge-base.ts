@@ -69,7 +69,7 @@ export class KnowledgeBase {
 
   /** The actors a surface form may name, matched case-insensitively. */
   lookup(surface: string): readonly AliasEntry[] {
-    return this.#aliases.get(surface.toLowerCase()) ?? []
+    return this.#aliases.get(aliasKey(surface)) ?? []
   }
 
   /** Every indexed surface form, lower-cased. */
@@ -90,7 +90,7 @@ export class KnowledgeBase {
 
   #index(entry: KbEntry): void {
     const add = (surface: string, kind: AliasKind): void => {
-      const key = surface.trim().toLowerCase()
+      const key = aliasKey(surface)
       if (key.length < 2) {
         return
       }
@@ -111,6 +111,11 @@ export class KnowledgeBase {
       add(entry.capital, 'capital')
     }
   }
+}
+
+/** Case, spacing and apostrophe style do not distinguish names: ’ and ' are one. */
+function aliasKey(surface: string): string {
+  return surface.trim().replace(/\s+/g, ' ').replace(/[’ʼ`]/g, "'").toLowerCase()
 }
 
 function readPackFile(path: string): KbEntry[] {

@@ -21,8 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const ARTIFACTS = join(ROOT, 'test-artifacts')
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const EXTERNAL_URL = process.env['WATCHDESK_E2E_URL']
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const EXTERNAL_URL = process.env.WATCHDESK_E2E_URL
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -39,9 +39,9 @@ const skipReason = !existsSync(CHROMIUM)
   : !EXTERNAL_URL && !existsSync(join(ROOT, 'src/cli/main.ts'))
     ? 'src/cli/main.ts does not exist yet'
     : null
-if (skipReason) console.warn(`web e2e test skipped: ${skipReason}`)
+const suiteName = `web UI, end to end${skipReason ? ` (skipped: ${skipReason})` : ''}`
 
-describe.skipIf(skipReason !== null)('web UI, end to end', () => {
+describe.skipIf(skipReason !== null)(suiteName, () => {
   let server: RunningServer | undefined
   let browser: Browser | undefined
   let baseUrl = ''
@@ -84,9 +84,8 @@ describe.skipIf(skipReason !== null)('web UI, end to end', () => {
     expect(await box.inputValue()).toBe('Pashinyan')
     const results = page.locator('main .article-list a[href^="/articles/"]')
     await results.first().waitFor()
-    const hrefs = await results.evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    )
+    const hrefs: string[] = []
+    for (const link of await results.all()) hrefs.push((await link.getAttribute('href')) ?? '')
     expect(hrefs.length).toBeGreaterThan(0)
     expect(await page.locator('main .snippet mark').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(ARTIFACTS, 'web-search.png'), fullPage: true })
@@ -225,7 +224,11 @@ function waitForOutput(child: ChildProcess, text: string): Promise<void> {
 /** Stops the server we started: SIGTERM, then SIGKILL after 5 s. */
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve()
+    })
+  })
   child.kill('SIGTERM')
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
   await exited

@@ -16,7 +16,9 @@ export const ACTORS: Actor[] = [
     country: 'ARM',
     cameo: 'ARMGOV',
     aliases: ['N. Pashinyan', 'Pashinyan'],
-    roles: [{ title: 'Prime Minister', org: 'Government of Armenia', from: '2018-05-08', to: null }],
+    roles: [
+      { title: 'Prime Minister', org: 'Government of Armenia', from: '2018-05-08', to: null },
+    ],
   },
   {
     id: 'leyla-abdullayeva',
@@ -50,7 +52,14 @@ export const ACTORS: Actor[] = [
     country: 'RUS',
     cameo: 'RUSGOV',
     aliases: [],
-    roles: [{ title: 'Deputy Prime Minister', org: 'Government of Russia', from: '2018-05-18', to: '2022-07-15' }],
+    roles: [
+      {
+        title: 'Deputy Prime Minister',
+        org: 'Government of Russia',
+        from: '2018-05-18',
+        to: '2022-07-15',
+      },
+    ],
   },
   {
     id: 'csto',
@@ -61,8 +70,24 @@ export const ACTORS: Actor[] = [
     aliases: ['CSTO'],
     roles: [],
   },
-  { id: 'armenia', name: 'Armenia', kind: 'country', country: 'ARM', cameo: 'ARM', aliases: [], roles: [] },
-  { id: 'azerbaijan', name: 'Azerbaijan', kind: 'country', country: 'AZE', cameo: 'AZE', aliases: [], roles: [] },
+  {
+    id: 'armenia',
+    name: 'Armenia',
+    kind: 'country',
+    country: 'ARM',
+    cameo: 'ARM',
+    aliases: [],
+    roles: [],
+  },
+  {
+    id: 'azerbaijan',
+    name: 'Azerbaijan',
+    kind: 'country',
+    country: 'AZE',
+    cameo: 'AZE',
+    aliases: [],
+    roles: [],
+  },
   {
     id: 'aze-mfa',
     name: 'Ministry of Foreign Affairs of Azerbaijan',
@@ -86,7 +111,7 @@ export const ACTORS: Actor[] = [
 const CSTO_BODY = [
   'On 28 November, the Russian-led Collective Security Treaty Organization (CSTO) held its Security Council’s session in Bishkek where the Belorussian official Stanislav Zas was elected as the organization’s new secretary general.',
   'The Armenian Prime Minister Nikol Pashinyan called on the CSTO Member States to prevent the possible escalation of tensions and to not allow Azerbaijan’s newly weapons to go unquestioned. He also said that the position of the Azerbaijani leadership is dangerous not only for the South Caucasus but the CSTO countries as well. “I think the new escalation will leave disastrous consequences not only in the South Caucasian region but outside of it too. Being in war condition Azerbaijan may become a convenient trampoline for Islamist radicals who losing… influence in Syria [will] search for new territories for their activities,“ he said.',
-  'The spokesperson of the Azerbaijan\'s Ministry of Foreign Affairs Leyla Abdullayeva responded to Pashinyan’ statement, saying that the CSTO has nothing to do with the Nagorno-Karabakh conflict. “In fact, the violator of negotiations [to solve the] Armenian-Azerbaijani conflict is N. Pashinyan himself with such kind of rhetoric speeches. Committing different provocations along the Armenian-Azerbaijani border, the Armenian side wants to involve Collective Security Treaty Organization in conflict with such provocative means. In case of need, Azerbaijan can buy new weapons from Russia. We would like to emphasize, this issue has no relation with [the] Armenian Prime Minister,“ she said.',
+  "The spokesperson of the Azerbaijan's Ministry of Foreign Affairs Leyla Abdullayeva responded to Pashinyan’ statement, saying that the CSTO has nothing to do with the Nagorno-Karabakh conflict. “In fact, the violator of negotiations [to solve the] Armenian-Azerbaijani conflict is N. Pashinyan himself with such kind of rhetoric speeches. Committing different provocations along the Armenian-Azerbaijani border, the Armenian side wants to involve Collective Security Treaty Organization in conflict with such provocative means. In case of need, Azerbaijan can buy new weapons from Russia. We would like to emphasize, this issue has no relation with [the] Armenian Prime Minister,“ she said.",
   'On 12 September, the Deputy Prime Minister of Russia Yuri Borisov commented about the possibility for Azerbaijan to get status of observer or partner in the CSTO. The Armenian Foreign Ministry responded that in order to gain that status, Azerbaijan must have diplomatic relations with all the member states of the CSTO (Caucasus Watch reported).',
 ].join('\n\n')
 
@@ -95,7 +120,9 @@ export function locate(body: string, text: string, nth = 0): BodySpan {
   let start = -1
   for (let i = 0; i <= nth; i++) {
     start = body.indexOf(text, start + 1)
-    if (start < 0) throw new Error(`fixtures: "${text}" (occurrence ${String(nth)}) is not in the body`)
+    if (start < 0) {
+      throw new Error(`fixtures: "${text}" (occurrence ${String(nth)}) is not in the body`)
+    }
   }
   return { start, end: start + text.length }
 }
@@ -127,14 +154,18 @@ export const CSTO_ARTICLE: ArticleRecord = {
   url: 'https://www.caucasuswatch.de/news/2155.html',
   canonicalUrl: 'https://www.caucasuswatch.de/news/2155.html',
   source: { name: 'Caucasus Watch', domain: 'caucasuswatch.de' },
-  title: 'Pashinyan urges CSTO Member States not to sell weapons to Azerbaijan; Azerbaijan responds',
+  title:
+    'Pashinyan urges CSTO Member States not to sell weapons to Azerbaijan; Azerbaijan responds',
   byline: null,
   published: '2019-11-29',
   language: 'en',
   body: CSTO_BODY,
   actors: [
     { ...pick('nikol-pashinyan'), role: 'Prime Minister of Armenia' },
-    { ...pick('leyla-abdullayeva'), role: 'Spokesperson, Ministry of Foreign Affairs of Azerbaijan' },
+    {
+      ...pick('leyla-abdullayeva'),
+      role: 'Spokesperson, Ministry of Foreign Affairs of Azerbaijan',
+    },
     { ...pick('stanislav-zas'), role: 'Secretary General of the CSTO' },
     { ...pick('yuri-borisov'), role: 'Deputy Prime Minister of Russia' },
     { ...pick('csto'), role: null },
@@ -151,9 +182,9 @@ export const CSTO_ARTICLE: ArticleRecord = {
     mention(CSTO_BODY, 'CSTO', 'csto', 'called on the CSTO'),
     mention(CSTO_BODY, 'Azerbaijan', 'azerbaijan', 'Azerbaijan’s newly'),
     mention(CSTO_BODY, 'Azerbaijan', 'azerbaijan', 'Azerbaijan may become'),
-    mention(CSTO_BODY, 'Azerbaijan\'s Ministry of Foreign Affairs', 'aze-mfa'),
+    mention(CSTO_BODY, "Azerbaijan's Ministry of Foreign Affairs", 'aze-mfa'),
     // Nested inside the ministry's mention: rendered as a mark, not a second link.
-    mention(CSTO_BODY, 'Azerbaijan', 'azerbaijan', 'Azerbaijan\'s Ministry'),
+    mention(CSTO_BODY, 'Azerbaijan', 'azerbaijan', "Azerbaijan's Ministry"),
     mention(CSTO_BODY, 'Leyla Abdullayeva', 'leyla-abdullayeva'),
     mention(CSTO_BODY, 'Pashinyan', 'nikol-pashinyan', 'Pashinyan’ statement'),
     mention(CSTO_BODY, 'N. Pashinyan', 'nikol-pashinyan'),
@@ -164,14 +195,22 @@ export const CSTO_ARTICLE: ArticleRecord = {
     {
       text: CSTO_BODY.slice(cstoIndirect.start, cstoIndirect.end),
       type: 'indirect',
-      speaker: { name: 'Nikol Pashinyan', actor: 'nikol-pashinyan', role: 'Prime Minister of Armenia' },
+      speaker: {
+        name: 'Nikol Pashinyan',
+        actor: 'nikol-pashinyan',
+        role: 'Prime Minister of Armenia',
+      },
       cue: 'said',
       ...cstoIndirect,
     },
     {
       text: CSTO_BODY.slice(cstoQuote1.start + 1, cstoQuote1.end - 1),
       type: 'direct',
-      speaker: { name: 'Nikol Pashinyan', actor: 'nikol-pashinyan', role: 'Prime Minister of Armenia' },
+      speaker: {
+        name: 'Nikol Pashinyan',
+        actor: 'nikol-pashinyan',
+        role: 'Prime Minister of Armenia',
+      },
       cue: 'said',
       ...cstoQuote1,
     },
@@ -188,7 +227,12 @@ export const CSTO_ARTICLE: ArticleRecord = {
     },
   ],
   statements: [
-    { id: 's1', speaker: { name: 'Nikol Pashinyan', actor: 'nikol-pashinyan' }, quotes: [0, 1], respondsTo: null },
+    {
+      id: 's1',
+      speaker: { name: 'Nikol Pashinyan', actor: 'nikol-pashinyan' },
+      quotes: [0, 1],
+      respondsTo: null,
+    },
     {
       id: 's2',
       speaker: { name: 'Leyla Abdullayeva', actor: 'leyla-abdullayeva' },
@@ -242,7 +286,11 @@ export const CSTO_ARTICLE: ArticleRecord = {
       label: 'Criticize or denounce',
       plover: 'ACCUSE',
       goldstein: -2,
-      source: { actor: 'aze-mfa', name: 'Ministry of Foreign Affairs of Azerbaijan', cameo: 'AZEGOV' },
+      source: {
+        actor: 'aze-mfa',
+        name: 'Ministry of Foreign Affairs of Azerbaijan',
+        cameo: 'AZEGOV',
+      },
       target: { actor: 'nikol-pashinyan', name: 'Nikol Pashinyan', cameo: 'ARMGOV' },
       date: '2019-11-29',
       location: null,
@@ -250,7 +298,11 @@ export const CSTO_ARTICLE: ArticleRecord = {
     },
   ],
   references: [
-    { text: 'Caucasus Watch reported', publisher: 'Caucasus Watch', article: 'cw-2019-09-13-observer' },
+    {
+      text: 'Caucasus Watch reported',
+      publisher: 'Caucasus Watch',
+      article: 'cw-2019-09-13-observer',
+    },
   ],
   dates: [
     { text: '28 November', value: '2019-11-28', ...locate(CSTO_BODY, '28 November') },
@@ -302,7 +354,11 @@ export const OBSERVER_ARTICLE: ArticleRecord = {
       id: 's1',
       speaker: { name: 'Armenian Foreign Ministry', actor: 'arm-mfa' },
       quotes: [0],
-      respondsTo: { speaker: { name: 'Yuri Borisov', actor: 'yuri-borisov' }, article: null, statement: null },
+      respondsTo: {
+        speaker: { name: 'Yuri Borisov', actor: 'yuri-borisov' },
+        article: null,
+        statement: null,
+      },
     },
   ],
   events: [],

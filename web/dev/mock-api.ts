@@ -57,14 +57,28 @@ export function answerApi(method: string, path: string): MockAnswer {
   return notFound(`No API route ${url.pathname}`)
 }
 
-function readPage(params: URLSearchParams): { limit: number; offset: number } | { error: MockAnswer } {
+function readPage(
+  params: URLSearchParams,
+): { limit: number; offset: number } | { error: MockAnswer } {
   const limit = Number(params.get('limit') ?? '20')
   const offset = Number(params.get('offset') ?? '0')
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    return { error: fail(400, 'invalid_parameter', `limit must be 1–100, got "${String(params.get('limit'))}"`) }
+    return {
+      error: fail(
+        400,
+        'invalid_parameter',
+        `limit must be 1–100, got "${String(params.get('limit'))}"`,
+      ),
+    }
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    return { error: fail(400, 'invalid_parameter', `offset must be ≥ 0, got "${String(params.get('offset'))}"`) }
+    return {
+      error: fail(
+        400,
+        'invalid_parameter',
+        `offset must be ≥ 0, got "${String(params.get('offset'))}"`,
+      ),
+    }
   }
   return { limit, offset }
 }
@@ -98,7 +112,10 @@ function snippet(body: string, words: readonly string[]): SnippetSegment[] {
   let text = body.slice(from, to).replace(/\s+/g, ' ')
   if (from > 0) text = text.replace(/^\S*\s/, '')
   if (to < body.length) text = text.replace(/\s\S*$/, '')
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
+  const pattern = new RegExp(
+    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    'gi',
+  )
   const segments = text
     .split(pattern)
     .filter(Boolean)
@@ -147,10 +164,13 @@ async function serveStatic(pathname: string, res: ServerResponse): Promise<void>
 
 function main(): void {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '8080' }, static: { type: 'boolean', default: false } },
+    options: {
+      port: { type: 'string', default: '8080' },
+      static: { type: 'boolean', default: false },
+    },
   })
   const port = Number(values.port)
-  const delay = Number(process.env['MOCK_DELAY_MS'] ?? '0')
+  const delay = Number(process.env.MOCK_DELAY_MS ?? '0')
   const server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (!path.startsWith('/api/') && path !== '/api') {
@@ -168,7 +188,7 @@ function main(): void {
     }, delay)
   })
   server.listen(port, '127.0.0.1', () => {
-    console.log(`Watchdesk mock API listening on http://127.0.0.1:${String(port)}`)
+    process.stdout.write(`Watchdesk mock API listening on http://127.0.0.1:${String(port)}\n`)
   })
 }
 

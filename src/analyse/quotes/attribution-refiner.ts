@@ -1,5 +1,6 @@
 import { ofKind, type ActorAnnotation, type Annotation, type QuoteAnnotation } from '../annotation.ts'
 import type { ExtractContext, Refiner } from '../pipeline.ts'
+import { spanAt } from '../text.ts'
 import { SPEAKER_PRONOUN } from './cues.ts'
 
 /** How far back, in characters, a pronoun or an unattributed quote looks for its speaker. */
@@ -42,6 +43,11 @@ export class AttributionRefiner implements Refiner {
       const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end)
       speaker = pickSpeaker(context, inside)
       if (!speaker && isAnaphor(context.document.body.slice(span.start, span.end))) {
+        // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
+        // last speaker, not its last-named person.
+        if (previous?.value.speakerActor && sameParagraph(context, previous.start, quote.start)) {
+          return this.#copySpeaker(quote, previous)
+        }
         // The speaker of "…," she said is named before the quote, never inside it.
         speaker = lastPersonBefore(context, actors, Math.min(span.start, quote.start))
         inferred = true
@@ -72,7 +78,7 @@ export class AttributionRefiner implements Refiner {
     const { speakerName, speakerActor, speakerRole, cue, cueClass } = previous.value
     return {
       ...quote,
-      value: { ...quote.value, speakerName, speakerActor, speakerRole, cue: quote.value.cue || cue, cueClass },
+      value: { ...quote.value, speakerName, speakerActor, speakerRole, cue: quote.value.cue || cue, cueClass: quote.value.cue ? quote.value.cueClass : cueClass },
       certainty: 'inferred',
       tags: [...quote.tags, `refiner/${this.name}`],
     }
@@ -87,6 +93,10 @@ export class AttributionRefiner implements Refiner {
     const mentioned = actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
     return { ...quote, value: { ...quote.value, respondsToActor: direct ?? mentioned } }
   }
+}
+
+function sameParagraph(context: ExtractContext, a: number, b: number): boolean {
+  return spanAt(context.paragraphs, a) === spanAt(context.paragraphs, b)
 }
 
 const KIND_ORDER = ['person', 'institution', 'organization', 'country', 'group']

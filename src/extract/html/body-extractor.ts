@@ -46,6 +46,12 @@ const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const BOILERPLATE = /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advertisement|subscribe|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
 
+/**
+ * Notices a site prints inside the article container: calls for contributors, newsletter
+ * pitches, cookie notices, copyright lines. Matched on short blocks only.
+ */
+const SITE_NOTICE = /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b/i
+
 function isClutter(element: ElementNode): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
     return true
@@ -206,6 +212,10 @@ function isInside(element: ElementNode, container: ElementNode): boolean {
 }
 
 function keepBlock(block: Block): boolean {
+  // The headline is the record's title, not part of its body.
+  if (block.element.tag === 'h1') {
+    return false
+  }
   const linkDensity = block.linkChars / block.text.length
   if (linkDensity > 0.5) {
     return false
@@ -213,7 +223,7 @@ function keepBlock(block: Block): boolean {
   if (BOILERPLATE.test(block.text) && block.text.length < 160) {
     return false
   }
-  return true
+  return !(block.text.length < 600 && SITE_NOTICE.test(block.text))
 }
 
 /** Drops exact repeats (a pull quote printed twice, a heading repeated as a teaser). */

@@ -31,6 +31,9 @@ interface PageFacts {
 }
 
 const BYLINE_MARKER = /(^|[\s_-])(byline|author|article-author|writer|by-line)($|[\s_-])/i
+/** Comment forms and author boxes of other posts carry "author" classes too. */
+const NOT_BYLINE = /comment|reply|form|widget|related|sidebar/i
+const NOT_BYLINE_TAGS = new Set(['label', 'input', 'form', 'textarea', 'meta', 'link'])
 const DATELINE_MARKER = /(^|[\s_-])(date|dateline|time|published|pubdate|timestamp|meta-date|post-date)($|[\s_-])/i
 
 /**
@@ -50,13 +53,16 @@ export function readMetadata(root: ElementNode, url: string | null, reference?: 
     [titleSuffix(facts.titleTag), 'title-suffix'],
   ])
   const title = readTitle(facts, jsonLd, siteName?.value ?? null)
-  const byline = first([
+  const bylineCandidate = first([
     [jsonLd?.author ?? null, 'json-ld'],
     [notUrl(meta('author')), 'meta:author'],
     [notUrl(meta('article:author')), 'article:author'],
     [notUrl(meta('parsely-author')), 'parsely-author'],
     [cleanByline(facts.bylineText), 'byline-element'],
   ])
+  // Some sites name themselves as the author in JSON-LD: that is not a byline.
+  const publisherNames = [siteName?.value, jsonLd?.publisher].filter(Boolean).map((n) => n?.toLowerCase())
+  const byline = bylineCandidate && !publisherNames.includes(bylineCandidate.value.toLowerCase()) ? bylineCandidate : null
   const published = readPublished(facts, jsonLd, url, reference)
   const canonicalUrl = first([
     [facts.links.get('canonical') ?? null, 'link:canonical'],
@@ -104,7 +110,7 @@ function gatherFacts(root: ElementNode): PageFacts {
       facts.timeDatetime = attrs.datetime
     } else {
       const marker = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.rel ?? ''} ${attrs.itemprop ?? ''}`
-      if (facts.bylineText === null && BYLINE_MARKER.test(marker)) {
+      if (facts.bylineText === null && BYLINE_MARKER.test(marker) && !NOT_BYLINE.test(marker) && !NOT_BYLINE_TAGS.has(tag)) {
         const text = normalizeSpace(textContent(element))
         facts.bylineText = text.length > 0 && text.length < 120 ? text : null
       }
@@ -201,7 +207,10 @@ function cleanByline(text: string | null): string | null {
   if (!text) {
     return null
   }
-  const clean = text.replace(/^(by|author|written by|von|автор)[:\s]+/i, '').trim()
+  const clean = text
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/^(by|author|written by|von|автор)[:\s]+/i, '')
+    .trim()
   return clean.length > 1 && clean.length < 80 ? clean : null
 }
 

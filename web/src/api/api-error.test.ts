@@ -14,7 +14,11 @@ describe('isApiErrorBody', () => {
 describe('explainError', () => {
   it('explains a 404 as not found, without retry', () => {
     const e = new ApiError(404, 'not_found', 'No article with id "x"')
-    expect(explainError(e)).toEqual({ title: 'Not found', detail: 'No article with id "x"', retryable: false })
+    expect(explainError(e)).toEqual({
+      title: 'Not found',
+      detail: 'No article with id "x"',
+      retryable: false,
+    })
   })
 
   it('offers a retry for network and server errors', () => {
@@ -37,7 +41,9 @@ describe('explainError', () => {
   })
 
   it('explains anything else thrown', () => {
-    expect(explainError(new TypeError('x is undefined'))).toMatchObject({ detail: 'x is undefined' })
+    expect(explainError(new TypeError('x is undefined'))).toMatchObject({
+      detail: 'x is undefined',
+    })
     expect(explainError('boom')).toMatchObject({ title: 'Something went wrong', detail: 'boom' })
   })
 })

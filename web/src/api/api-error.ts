@@ -32,7 +32,7 @@ export interface ErrorExplanation {
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false
   const body = value as Record<string, unknown>
-  return body['ok'] === false && typeof body['error'] === 'string'
+  return body.ok === false && typeof body.error === 'string'
 }
 
 /** Turns anything thrown while loading a page into words for the reader. */

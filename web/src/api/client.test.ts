@@ -10,7 +10,7 @@ function fakeFetch(respond: (url: string) => Response | Promise<Response>) {
     urls.push(url)
     return Promise.resolve(respond(url))
   }
-  return { urls, fetch: fetch as typeof globalThis.fetch }
+  return { urls, fetch }
 }
 
 const json = (body: unknown, status = 200) =>
@@ -61,7 +61,10 @@ describe('API client', () => {
 
   it('reports a successful response that is not JSON', async () => {
     const { fetch } = fakeFetch(() => new Response('<!doctype html>', { status: 200 }))
-    await expect(getJson('/api/x', { fetch })).rejects.toMatchObject({ status: 0, code: 'bad_response' })
+    await expect(getJson('/api/x', { fetch })).rejects.toMatchObject({
+      status: 0,
+      code: 'bad_response',
+    })
   })
 
   it('reports a network failure', async () => {

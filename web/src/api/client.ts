@@ -21,38 +21,39 @@ export interface PageParams {
 }
 
 /** Lists the latest articles, newest first. */
-export function listArticles(
+export async function listArticles(
   page: PageParams,
   options: RequestOptions = {},
 ): Promise<Page<ArticleSummary>> {
-  return getJson(`/api/articles?${pageQuery(page)}`, options)
+  return (await getJson(`/api/articles?${pageQuery(page)}`, options)) as Page<ArticleSummary>
 }
 
 /** Fetches one Article Record. */
-export function getArticle(id: string, options: RequestOptions = {}): Promise<ArticleRecord> {
-  return getJson(`/api/articles/${encodeURIComponent(id)}`, options)
+export async function getArticle(id: string, options: RequestOptions = {}): Promise<ArticleRecord> {
+  return (await getJson(`/api/articles/${encodeURIComponent(id)}`, options)) as ArticleRecord
 }
 
 /** Runs a full-text search. */
-export function searchArticles(
+export async function searchArticles(
   q: string,
   page: PageParams,
   options: RequestOptions = {},
 ): Promise<Page<SearchResult>> {
   const query = new URLSearchParams({ q })
-  return getJson(`/api/search?${query.toString()}&${pageQuery(page)}`, options)
+  const path = `/api/search?${query.toString()}&${pageQuery(page)}`
+  return (await getJson(path, options)) as Page<SearchResult>
 }
 
 /** Fetches an actor and the articles that mention it. */
-export function getActor(id: string, options: RequestOptions = {}): Promise<ActorDetails> {
-  return getJson(`/api/actors/${encodeURIComponent(id)}`, options)
+export async function getActor(id: string, options: RequestOptions = {}): Promise<ActorDetails> {
+  return (await getJson(`/api/actors/${encodeURIComponent(id)}`, options)) as ActorDetails
 }
 
 /**
- * GETs `path` and parses the JSON answer. The shape is trusted (the API is typed by the same
- * contract); errors are normalised to {@link ApiError}.
+ * GETs `path` and parses the JSON answer; errors are normalised to {@link ApiError}. The
+ * functions above trust the shape of a successful answer: the API is typed by the same contract.
  */
-export async function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function getJson(path: string, options: RequestOptions = {}): Promise<unknown> {
   const doFetch = options.fetch ?? fetch
   const init: RequestInit = { headers: { accept: 'application/json' } }
   if (options.signal) init.signal = options.signal
@@ -79,7 +80,7 @@ export async function getJson<T>(path: string, options: RequestOptions = {}): Pr
   if (body === undefined) {
     throw new ApiError(0, 'bad_response', `The server sent something that is not JSON for ${path}`)
   }
-  return body as T
+  return body
 }
 
 /** Parses a response body as JSON; `undefined` when it is not JSON. */

@@ -12,7 +12,11 @@ export interface ActorNameProps {
 export function ActorName({ name, actor, role }: ActorNameProps) {
   return (
     <span className="actor-name">
-      {actor ? <Link to={`/actors/${encodeURIComponent(actor)}`}>{name}</Link> : <span>{name}</span>}
+      {actor ? (
+        <Link to={`/actors/${encodeURIComponent(actor)}`}>{name}</Link>
+      ) : (
+        <span>{name}</span>
+      )}
       {role ? <span className="role">, {role}</span> : null}
     </span>
   )

@@ -82,7 +82,11 @@ export function AnnotationMark({ segment, insideLink }: AnnotationMarkProps) {
     }
     case 'date':
       return (
-        <time {...common} dateTime={annotation.date.value} title={formatDate(annotation.date.value)}>
+        <time
+          {...common}
+          dateTime={annotation.date.value}
+          title={formatDate(annotation.date.value)}
+        >
           {children(false)}
         </time>
       )

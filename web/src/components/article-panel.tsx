@@ -17,7 +17,9 @@ export function ArticlePanel({ record }: ArticlePanelProps) {
   const empty = actors.length + quotes.length + events.length + references.length === 0
   return (
     <aside className="article-panel" aria-label="What the article contains">
-      {empty ? <p className="empty">No actors, quotes or events were found in this article.</p> : null}
+      {empty ? (
+        <p className="empty">No actors, quotes or events were found in this article.</p>
+      ) : null}
       <PanelSection id="actors" title="Actors" count={actors.length}>
         <ul className="panel-list">
           {actors.map((actor) => (

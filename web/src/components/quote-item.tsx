@@ -12,7 +12,11 @@ export function QuoteItem({ quote }: QuoteItemProps) {
     <figure className="quote-item">
       <blockquote>{quote.text}</blockquote>
       <figcaption>
-        <ActorName name={quote.speaker.name} actor={quote.speaker.actor} role={quote.speaker.role} />
+        <ActorName
+          name={quote.speaker.name}
+          actor={quote.speaker.actor}
+          role={quote.speaker.role}
+        />
         <span className="muted">
           {' '}
           · {quote.cue} · {quote.type}

@@ -10,7 +10,11 @@ export function Snippet({ segments }: SnippetProps) {
   return (
     <p className="snippet">
       {segments.map((segment, index) =>
-        segment.hit ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+        segment.hit ? (
+          <mark key={index}>{segment.text}</mark>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
       )}
     </p>
   )

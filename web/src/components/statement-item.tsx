@@ -17,7 +17,8 @@ export function StatementItem({ statement, record }: StatementItemProps) {
     const quote = record.quotes[index]
     return quote ? [{ index, text: quote.text }] : []
   })
-  const elsewhere = respondsTo?.article && respondsTo.article !== record.id ? respondsTo.article : null
+  const elsewhere =
+    respondsTo?.article && respondsTo.article !== record.id ? respondsTo.article : null
   const local = respondsTo?.statement
     ? record.statements.some((other) => other.id === respondsTo.statement)
     : false

@@ -84,12 +84,14 @@ describe('collectAnnotations', () => {
       end: 47,
     }
     const annotations = collectAnnotations(record({ events: [event, event] }))
-    expect(annotations.filter((a) => a.kind === 'event').map((a) => a.kind === 'event' && a.index)).toEqual([0, 1])
+    const indexes = annotations.flatMap((a) => (a.kind === 'event' ? [a.index] : []))
+    expect(indexes).toEqual([0, 1])
   })
 
   it('accepts a record without dates', () => {
-    const { dates: _dates, ...rest } = record()
-    expect(collectAnnotations(rest).some((a) => a.kind === 'date')).toBe(false)
+    const withoutDates = record()
+    delete withoutDates.dates
+    expect(collectAnnotations(withoutDates).some((a) => a.kind === 'date')).toBe(false)
   })
 })
 
@@ -111,6 +113,10 @@ describe('compareAnnotationKinds', () => {
       'text',
     ])
     const quote = tree[0]
-    expect(quote?.type === 'mark' && quote.children.map((c) => c.type)).toEqual(['text', 'mark', 'text'])
+    expect(quote?.type === 'mark' && quote.children.map((c) => c.type)).toEqual([
+      'text',
+      'mark',
+      'text',
+    ])
   })
 })

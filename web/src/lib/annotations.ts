@@ -55,7 +55,15 @@ export function collectAnnotations(record: ArticleRecord): Annotation[] {
   const names = new Map(record.actors.map((actor) => [actor.id, actor.name]))
   const annotations: Annotation[] = []
   for (const { start, end, actor, text } of record.mentions) {
-    if (actor) annotations.push({ kind: 'actor', start, end, actorId: actor, label: names.get(actor) ?? text })
+    if (actor) {
+      annotations.push({
+        kind: 'actor',
+        start,
+        end,
+        actorId: actor,
+        label: names.get(actor) ?? text,
+      })
+    }
   }
   record.quotes.forEach((quote, index) => {
     annotations.push({ kind: 'quote', start: quote.start, end: quote.end, index, quote })

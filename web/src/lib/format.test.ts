@@ -19,7 +19,9 @@ describe('formatDate', () => {
 
 describe('outletName', () => {
   it('prefers the name, then the domain', () => {
-    expect(outletName({ name: 'Caucasus Watch', domain: 'caucasuswatch.de' })).toBe('Caucasus Watch')
+    expect(outletName({ name: 'Caucasus Watch', domain: 'caucasuswatch.de' })).toBe(
+      'Caucasus Watch',
+    )
     expect(outletName({ name: null, domain: 'jam-news.net' })).toBe('jam-news.net')
     expect(outletName({ name: null, domain: null })).toBe('Unknown outlet')
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { splitParagraphs } from './paragraphs'
 
-const texts = (body: string) => splitParagraphs(body).map(({ start, end }) => body.slice(start, end))
+const texts = (body: string) =>
+  splitParagraphs(body).map(({ start, end }) => body.slice(start, end))
 
 describe('splitParagraphs', () => {
   it('splits on blank lines and keeps offsets into the body', () => {

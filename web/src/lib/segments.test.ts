@@ -106,11 +106,7 @@ describe('nestSpans', () => {
   it('keeps a split piece inside the pieces that contain it', () => {
     // A long event overlaps a quote that contains an actor: the actor stays whole.
     const text = 'He said "Aliyev lies" today.'
-    const tree = nestSpans(text, [
-      span('quote', 8, 21),
-      span('actor', 9, 15),
-      span('event', 0, 15),
-    ])
+    const tree = nestSpans(text, [span('quote', 8, 21), span('actor', 9, 15), span('event', 0, 15)])
     expect(show(tree)).toBe('[event:He said [quote:"[actor:Aliyev]]][quote: lies"] today.')
     check(text, tree, 0, text.length)
   })

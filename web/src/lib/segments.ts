@@ -112,7 +112,9 @@ function build<T extends SpanLike>(
   pieces: Piece<T>[],
 ): Segment<T>[] {
   const top = pickOuter(pieces)
-  if (!top) return from < to ? [{ type: 'text', start: from, end: to, text: text.slice(from, to) }] : []
+  if (!top) {
+    return from < to ? [{ type: 'text', start: from, end: to, text: text.slice(from, to) }] : []
+  }
   const before: Piece<T>[] = []
   const inside: Piece<T>[] = []
   const after: Piece<T>[] = []

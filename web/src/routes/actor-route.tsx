@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../lib/use-document-title'
 
 /** Loads `/actors/:id`: the actor and the articles that mention it. */
 export async function actorLoader({ params, request }: LoaderFunctionArgs): Promise<ActorDetails> {
-  return getActor(params['id'] ?? '', { signal: request.signal })
+  return getActor(params.id ?? '', { signal: request.signal })
 }
 
 /** `/actors/:id`: who or what the actor is, its roles over time, and where it is mentioned. */

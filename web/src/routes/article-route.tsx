@@ -8,8 +8,11 @@ import { MarkLegend } from '../components/mark-legend'
 import { useDocumentTitle } from '../lib/use-document-title'
 
 /** Loads the Article Record of `/articles/:id`. */
-export async function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleRecord> {
-  return getArticle(params['id'] ?? '', { signal: request.signal })
+export async function articleLoader({
+  params,
+  request,
+}: LoaderFunctionArgs): Promise<ArticleRecord> {
+  return getArticle(params.id ?? '', { signal: request.signal })
 }
 
 /** `/articles/:id`: the clean text with its annotations marked, and the side panel. */

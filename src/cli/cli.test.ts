@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
+const dir = mkdtempSync(join(tmpdir(), 'watchdesk-cli-'))
+
+async function watchdesk(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run('node', [BIN, ...args], { env: { ...process.env, WATCHDESK_LOG: 'info' } })
+  if (input !== undefined) {
+    child.child.stdin?.end(input)
+  }
+  try {
+    const { stdout, stderr } = await child
+    return { code: 0, stdout, stderr }
+  } catch (error: unknown) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+const PAGE = `<html><head><title>Talks resume in Brussels | Test Outlet</title><meta property="article:published_time" content="2023-05-14T10:00:00Z"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Talks resume in Brussels</h1>
+<p>Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday, the European Council said.</p>
+<p>“We are ready to continue,” Pashinyan said after the meeting, adding that much work remained.</p></article></body></html>`
+
+describe('watchdesk extract', () => {
+  it('prints one valid record for an HTML file', async () => {
+    const file = join(dir, 'page.html')
+    writeFileSync(file, PAGE)
+    const { code, stdout } = await watchdesk(['extract', file, '--json', '--url', 'https://test.example/a'])
+    expect(code).toBe(0)
+    const record = JSON.parse(stdout) as { title: string; published: string; url: string; quotes: unknown[] }
+    expect(record).toMatchObject({ title: 'Talks resume in Brussels', published: '2023-05-14T10:00:00Z', url: 'https://test.example/a' })
+    expect(record.quotes.length).toBeGreaterThan(0)
+  })
+
+  it('keeps input order for JSON Lines, puts {id, error} in place of a bad document, and exits non-zero', async () => {
+    const file = join(dir, 'docs.jsonl')
+    writeFileSync(file, [
+      JSON.stringify({ id: 'one', text: 'Pashinyan said that talks would go on.', published: '2023-05-14' }),
+      '{"id": "two", "text": ',
+      JSON.stringify({ id: 'three', html: PAGE }),
+      JSON.stringify({ id: 'four' }),
+    ].join('\n'))
+    const { code, stdout } = await watchdesk(['extract', file, '--jsonl'])
+    expect(code).toBe(1)
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string })
+    expect(lines.map((l) => [l.id, l.error === undefined])).toEqual([['one', true], ['two', false], ['three', true], ['four', false]])
+    expect(lines[3]?.error).toMatch(/neither "html" nor "text"/)
+  })
+
+  it('reads stdin with -, and names an unknown input kind', async () => {
+    const { stdout } = await watchdesk(['extract', '-', '--input', 'text', '--json'], 'Nikol Pashinyan said that Armenia wants peace with Azerbaijan.')
+    expect(JSON.parse(stdout)).toMatchObject({ actors: expect.arrayContaining([expect.objectContaining({ id: 'nikol-pashinyan' })]) })
+    const unknown = await watchdesk(['extract', join(dir, 'file.pdf'), '--jsonl'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.stdout).toContain('cannot tell the input kind')
+  })
+})
+
+describe('watchdesk ingest, search and export', () => {
+  it('stores once, reports failures, finds and exports', async () => {
+    const db = join(dir, 'w.db')
+    const page = join(dir, 'ingest.html')
+    writeFileSync(page, PAGE)
+    const first = await watchdesk(['ingest', page, join(dir, 'missing.html'), '--db', db])
+    expect(first.code).toBe(1)
+    expect(first.stderr).toMatch(/1 new, 0 already stored, 1 failed/)
+    expect(first.stderr).toMatch(/missing\.html/)
+    const again = await watchdesk(['ingest', page, '--db', db])
+    expect(again.stderr).toMatch(/0 new, 1 already stored, 0 failed/)
+    const search = await watchdesk(['search', 'Brussels', '--json', '--db', db])
+    expect(JSON.parse(search.stdout)).toMatchObject({ total: 1, items: [{ title: 'Talks resume in Brussels' }] })
+    const exported = await watchdesk(['export', '--format', 'jsonl', '--db', db])
+    expect(exported.stdout.trim().split('\n')).toHaveLength(1)
+    const badFormat = await watchdesk(['export', '--format', 'xml', '--db', db])
+    expect(badFormat.code).toBe(1)
+    expect(badFormat.stderr).toMatch(/--format "xml" is not supported/)
+  })
+})

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sampleArticles } from '../testing/sample-articles.ts'
+import { SqliteStore } from './sqlite-store.ts'
+import type { Store } from './store.ts'
+
+describe('SqliteStore', () => {
+  let store: Store
+  beforeEach(async () => {
+    store = await SqliteStore.open(':memory:')
+  })
+  afterEach(async () => {
+    await store.close()
+  })
+
+  it('stores an article once: the same URL or the same text is not stored again', async () => {
+    const [first] = sampleArticles()
+    expect(await store.saveArticle(first!)).toEqual({ id: first!.record.id, status: 'inserted' })
+    expect(await store.saveArticle(first!)).toEqual({ id: first!.record.id, status: 'exists' })
+    const sameText = { ...first!, record: { ...first!.record, id: 'other', url: 'https://mirror.example/x', canonicalUrl: null } }
+    expect(await store.saveArticle(sameText)).toEqual({ id: first!.record.id, status: 'exists' })
+    const sameUrl = { ...first!, record: { ...first!.record, id: 'other2', body: 'A corrected text of the story.' } }
+    expect(await store.saveArticle(sameUrl)).toEqual({ id: first!.record.id, status: 'exists' })
+    expect(await store.countArticles()).toBe(1)
+  })
+
+  it('returns the stored record unchanged', async () => {
+    const [first] = sampleArticles()
+    await store.saveArticle(first!)
+    expect(await store.getArticle(first!.record.id)).toEqual({ record: first!.record, dates: first!.dates })
+    expect(await store.getArticle('missing')).toBeNull()
+  })
+
+  it('lists newest first with paging and a total', async () => {
+    for (const article of sampleArticles()) {
+      await store.saveArticle(article)
+    }
+    const page = await store.listArticles({ limit: 2, offset: 0 })
+    expect(page.total).toBe(3)
+    expect(page.items.map((a) => a.published)).toEqual(['2020-11-10', '2019-11-29'])
+    expect((await store.listArticles({ limit: 2, offset: 2 })).items).toHaveLength(1)
+  })
+
+  it('searches titles and bodies with marked snippets; operators in the query are plain words', async () => {
+    for (const article of sampleArticles()) {
+      await store.saveArticle(article)
+    }
+    const result = await store.search({ q: 'observer status', limit: 10, offset: 0 })
+    expect(result.total).toBe(2)
+    expect(result.items[0]?.title).toMatch(/Borisov/)
+    expect(result.items[0]?.snippet.some((s) => s.hit && /observer/i.test(s.text))).toBe(true)
+    expect((await store.search({ q: 'ceasefire AND OR NOT (', limit: 10, offset: 0 })).total).toBe(0)
+    expect((await store.search({ q: 'ceasefire', limit: 10, offset: 0 })).total).toBe(1)
+    await expect(store.search({ q: '"" ((', limit: 10, offset: 0 })).rejects.toThrow(/no words/)
+  })
+
+  it('finds the articles that mention an actor, and actors the KB does not know', async () => {
+    for (const article of sampleArticles()) {
+      await store.saveArticle(article)
+    }
+    expect((await store.articlesByActor('yuri-borisov', { limit: 10, offset: 0 })).total).toBe(2)
+    expect(await store.getActor('local:stanislav-zas')).toMatchObject({ name: 'Stanislav Zas', kind: 'person' })
+  })
+
+  it('exports every record, oldest first', async () => {
+    const articles = sampleArticles()
+    for (const article of articles) {
+      await store.saveArticle(article)
+    }
+    const ids: string[] = []
+    for await (const record of store.exportRecords()) {
+      ids.push(record.id)
+    }
+    expect(ids).toEqual(articles.map((a) => a.record.id))
+  })
+})
