@@ -1,0 +1,13 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+
+/** The peer: Readability.js 0.6 on linkedom, as measured in design.md; returns the text. */
+export function readabilityText(html: string): string {
+  const { document } = parseHTML(html)
+  try {
+    const article = new Readability(document as unknown as Document).parse()
+    return article?.textContent ?? ''
+  } catch {
+    return ''
+  }
+}
