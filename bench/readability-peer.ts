@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom'
 export function readabilityText(html: string): string {
   const { document } = parseHTML(html)
   try {
-    const article = new Readability(document as unknown as Document).parse()
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
     return article?.textContent ?? ''
   } catch {
     return ''

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import Ajv2020 from 'ajv/dist/2020.js'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { articleRecordJsonSchema } from '../src/core/article-json-schema.ts'
@@ -27,7 +27,7 @@ describe('the Article Record JSON Schema', () => {
   })
 
   it('rejects a record with a missing field or a bad offset', () => {
-    const [{ record }] = sampleArticles() as [{ record: Record<string, unknown> }]
+    const [{ record }] = sampleArticles() as unknown as [{ record: Record<string, unknown> }]
     expect(validate({ ...record, title: undefined })).toBe(false)
     expect(validate({ ...record, mentions: [{ text: 'x', start: -1, end: 0, actor: null }] })).toBe(false)
   })

@@ -19,6 +19,8 @@ export interface ActorValue {
   actor: string | null
   /** The role the text gives ("Prime Minister"), if any. */
   role: string | null
+  /** How the text names the actor: by name, by a demonym ("Armenian"), or by its capital. */
+  via?: 'name' | 'demonym' | 'capital'
 }
 
 /** A date expression, normalised against the publication date. */

@@ -105,6 +105,13 @@ function groupStatements(articleId: string, body: string, quotes: QuoteAnnotatio
       last = { key, paragraph, statement }
     }
     const target = quote.value.respondsToName
+    if (!target && !last.statement.respondsTo && last.statement.quotes.length === 1 && answersWithoutNaming(body, paragraphs, quote.start)) {
+      // "The ministry responded that …" names no one: it answers the last other speaker.
+      const answered = [...statements].reverse().find((s) => s !== last?.statement && s.speaker.actor !== last?.statement.speaker.actor)
+      if (answered) {
+        last.statement.respondsTo = { speaker: answered.speaker, article: articleId, statement: answered.id }
+      }
+    }
     if (target && !last.statement.respondsTo) {
       const answered = [...statements].reverse().find((s) => s !== last?.statement && (s.speaker.actor === quote.value.respondsToActor && s.speaker.actor !== null))
       last.statement.respondsTo = {
@@ -115,6 +122,14 @@ function groupStatements(articleId: string, body: string, quotes: QuoteAnnotatio
     }
   })
   return statements
+}
+
+const RESPONSE_CUE = /\b(?:responded|replied|answered|hit back|reacted|retorted|in (?:a )?(?:response|reply))\b/i
+
+/** True when the quote's paragraph, up to the quote, says someone answered. */
+function answersWithoutNaming(body: string, paragraphs: { start: number; end: number }[], at: number): boolean {
+  const paragraph = spanAt(paragraphs, at)
+  return paragraph ? RESPONSE_CUE.test(body.slice(paragraph.start, at)) : false
 }
 
 function toRecordEvent(event: EventAnnotation, kb: KnowledgeBase): RecordEvent {

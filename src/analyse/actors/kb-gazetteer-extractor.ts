@@ -44,7 +44,7 @@ export class KbGazetteerExtractor implements Extractor {
         start: first.start,
         end,
         text,
-        value: { actor: chosen.actor, role: entry?.kind === 'person' ? readRole(body, first.start, end) : null },
+        value: { actor: chosen.actor, role: entry?.kind === 'person' ? readRole(body, first.start, end) : null, via: chosen.kind },
         certainty: 'stated',
         tags: [`extractor/${this.name}`],
       })

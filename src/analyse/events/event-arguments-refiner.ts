@@ -3,7 +3,7 @@ import type { ExtractContext, Refiner } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
 
 /**
- * Fills each event's source (the nearest actor before the trigger in its sentence), target
+ * Fills each event's source (the first head actor before the trigger in its sentence), target
  * (the first other actor after it, in the same clause), and date (a date in the same sentence, else the last one
  * earlier in the paragraph, else the publication date, marked inferred). Events with no source
  * are dropped: an event nobody did is not an event.
@@ -26,7 +26,7 @@ export class EventArgumentsRefiner implements Refiner {
         continue
       }
       const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end)
-      const source = [...inSentence].reverse().find((a) => a.end <= annotation.start) ?? null
+      const source = pickSource(context.document.body, inSentence, annotation.start)
       if (!source) {
         continue
       }
@@ -47,6 +47,30 @@ export class EventArgumentsRefiner implements Refiner {
     }
     return out
   }
+}
+
+/**
+ * The doer: the first actor named before the trigger that is not a modifier ("Russian-led",
+ * "Armenian Prime Minister …" counts through the minister, not the demonym), else the nearest.
+ */
+function pickSource(body: string, mentions: ActorAnnotation[], trigger: number): ActorAnnotation | null {
+  // In "…, which both sell weapons", the doer is what "which" refers to: the actors just before it.
+  const sentenceStart = mentions[0]?.start ?? trigger
+  const relative = [...body.slice(sentenceStart, trigger).matchAll(/,\s+(?:which|who)\s/g)].pop()
+  if (relative) {
+    const comma = sentenceStart + relative.index
+    const antecedent = mentions.filter((a) => a.end <= comma).pop()
+    if (antecedent) {
+      return antecedent
+    }
+  }
+  const before = mentions.filter((a) => a.end <= trigger)
+  const heads = before.filter((a) => a.value.via !== 'demonym' && !/^[-‑]|^\s+(?:of|for|over|about|with|in)\b/.test(body.slice(a.end, a.end + 6)) && !isInsideParentheses(body, a))
+  return heads[0] ?? before[before.length - 1] ?? null
+}
+
+function isInsideParentheses(body: string, mention: ActorAnnotation): boolean {
+  return body[mention.start - 1] === '(' && body[mention.end] === ')'
 }
 
 /** Where the trigger's clause ends: a target never sits beyond "where", "which" or a semicolon. */

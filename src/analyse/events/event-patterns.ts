@@ -10,7 +10,7 @@ export interface EventPattern {
 
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   { code: '062', trigger: /\b(?:sell|sells|selling|sold|supply|supplies|supplied|supplying|deliver|delivers|delivered|buy|buys|bought|purchase|purchases|purchased|acquire|acquired)\s+(?:\w+\s+){0,3}?(?:weapons|arms|weaponry|missiles|howitzers|drones|air defen[cs]e systems|military equipment|rocket launchers)\b/i },
-  { code: '020', trigger: /\b(?:urged|urges|called\s+on|calls\s+on|called\s+upon|appealed\s+to|appeals\s+to)\b/i },
+  { code: '020', trigger: /\b(?:urged|urges|to\s+urge|called\s+on|calls\s+on|to\s+call\s+on|called\s+upon|appealed\s+to|appeals\s+to)\b/i },
   { code: '100', trigger: /\b(?:demanded|demands)\b/i },
   { code: '138', trigger: /\bthreatened\s+(?:to\s+)?(?:use\s+)?(?:military\s+)?force\b/i },
   { code: '130', trigger: /\b(?:threatened|threatens)\b/i },
@@ -24,7 +24,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { code: '163', trigger: /\b(?:imposed|imposes|impose)\s+(?:\w+\s+){0,2}?sanctions\b/i },
   { code: '161', trigger: /\b(?:froze|freezes|frozen|suspended|suspends)\s+(?:its\s+)?(?:participation|membership|accession talks|talks)\b/i },
   { code: '141', trigger: /\b(?:protested|protesters|demonstrators|rallied|took to the streets)\b/i },
-  { code: '173', trigger: /\b(?:arrested|detained|charged)\b/i },
+  { code: '173', trigger: /\b(?:arrested|detained|charged(?!\s+that))\b/i },
   { code: '191', trigger: /\b(?:blockade|blocked the|blockaded)\b/i },
   { code: '196', trigger: /\bviolat(?:ed|ing|ion of) the ceasefire\b/i },
   { code: '194', trigger: /\b(?:shelled|shelling|artillery fire)\b/i },

@@ -1,5 +1,6 @@
 import type { EventAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
+import { findMarkedQuotes } from '../quotes/quote-marks.ts'
 import { EVENT_PATTERNS, MODALITY_BEFORE, NEGATION_BEFORE } from './event-patterns.ts'
 
 /**
@@ -14,6 +15,8 @@ export class VerbPatternExtractor implements Extractor {
   extract(context: ExtractContext): EventAnnotation[] {
     const { body } = context.document
     const out: EventAnnotation[] = []
+    // Words inside quotation marks are what someone said, not what the article reports.
+    const quoted = findMarkedQuotes(body, context.paragraphs).map((q) => q.outer)
     for (const sentence of context.sentences) {
       const text = body.slice(sentence.start, sentence.end)
       for (const pattern of EVENT_PATTERNS) {
@@ -23,7 +26,7 @@ export class VerbPatternExtractor implements Extractor {
         }
         const start = sentence.start + match.index
         const end = start + match[0].length
-        if (out.some((a) => start < a.end && a.start < end)) {
+        if (out.some((a) => start < a.end && a.start < end) || quoted.some((q) => start >= q.start && end <= q.end)) {
           continue
         }
         const before = text.slice(Math.max(0, match.index - 40), match.index)

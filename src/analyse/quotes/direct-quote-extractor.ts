@@ -6,7 +6,8 @@ import { findMarkedQuotes } from './quote-marks.ts'
 /** A speaker as written: a pronoun, "the spokesperson", or a capitalised name with its title. */
 const SPEAKER = String.raw`(?:he|she|they|we|it|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?|(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]+)`
 const AFTER = new RegExp(String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`, 'u')
-const BEFORE = new RegExp(String.raw`(${SPEAKER})\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})(?:\s+(?:that|on\s+\w+|in\s+a\s+statement|reporters|journalists))*\s*[:,]?\s*$`, 'u')
+/** The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`. */
+const BEFORE = new RegExp(String.raw`(${SPEAKER})\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`, 'u')
 
 /** Fewer words than this between marks is a name, a term or scare quotes, not a quote. */
 const MIN_WORDS = 4

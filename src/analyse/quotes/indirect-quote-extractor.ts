@@ -3,14 +3,21 @@ import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
 import { readRespondsTo } from './responds-to.ts'
 
-const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+(?:(?:on|last)\s+\w+\s+|in\s+a\s+statement\s+|(?:reporters|journalists)\s+)?that\s+`, 'giu')
-const APPEAL = /\b(urged|urges|called\s+on|calls\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)/giu
+/** Words between a cue and its clause: "said on Friday in Yerevan that …". */
+const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament)\s+)?`
+const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+${CIRCUMSTANCE}that\s+`, 'giu')
+/** "X said the CSTO had …": a clause with no "that", opened by a determiner, pronoun or name. */
+const REPORTED_BARE = new RegExp(String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|[\p{Lu}][\p{Ll}]+\s+(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`, 'gu')
+/** "A fresh round of fighting, he warned, would …": the attribution set inside the clause. */
+const INTERPOLATED = new RegExp(String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+`, 'u')
+const APPEAL = /\b(urged|urges|urge|called\s+on|calls\s+on|call\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)/giu
 const SAYING = /,\s+(saying|stressing|adding|noting|stating|warning|arguing|insisting)\s+(?:that\s+)?/giu
 const ACCORDING = /^\s*According\s+to\s+([^,]{2,120}),\s*/iu
 
 /**
  * Finds reported speech, sentence by sentence: "X said that …", "X urged Y (not) to …",
- * "X responded …, saying that …", "According to X, …". The speaker span is the sentence's
+ * "X responded …, saying that …", "X said the CSTO had …", "A new war, he warned, would …",
+ * "According to X, …". The speaker span is the sentence's
  * subject as written (the words before the cue); the refiner resolves it to an actor.
  */
 export class IndirectQuoteExtractor implements Extractor {
@@ -26,18 +33,19 @@ export class IndirectQuoteExtractor implements Extractor {
         continue
       }
       const contentStart = sentence.start + found.contentOffset
-      const content = trimEnd(body.slice(contentStart, sentence.end))
+      const raw = trimEnd(body.slice(contentStart, sentence.end))
+      const content = found.cut ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}` : raw
       if (content.split(/\s+/).length < 3) {
         continue
       }
-      const subject = trimSubject(text.slice(0, found.subjectEnd))
-      const subjectStart = sentence.start + text.indexOf(subject)
+      const subject = found.subject ? text.slice(found.subject.start, found.subject.end) : trimSubject(text.slice(0, found.subjectEnd))
+      const subjectStart = sentence.start + (found.subject ? found.subject.start : text.indexOf(subject))
       const respondsTo = readRespondsTo(text)
       out.push({
         kind: 'quote',
         start: contentStart,
-        end: contentStart + content.length,
-        text: content,
+        end: contentStart + raw.length,
+        text: raw,
         value: {
           type: 'indirect',
           quote: content,
@@ -57,12 +65,18 @@ export class IndirectQuoteExtractor implements Extractor {
     return out
   }
 
-  #find(text: string): { subjectEnd: number; contentOffset: number; cue: string } | null {
+  #find(text: string): Found | null {
     const according = ACCORDING.exec(text)
     if (according) {
       return { subjectEnd: according[0].length, contentOffset: according[0].length, cue: 'according to' }
     }
-    for (const pattern of [SAYING, REPORTED, APPEAL]) {
+    const interpolated = INTERPOLATED.exec(text)
+    if (interpolated) {
+      // The quote is the whole sentence; the speaker sits between the commas.
+      const speakerStart = interpolated[1]!.length + interpolated[0].slice(interpolated[1]!.length).indexOf(interpolated[2]!)
+      return { subjectEnd: 0, contentOffset: 0, cue: interpolated[3]!.toLowerCase(), subject: { start: speakerStart, end: speakerStart + interpolated[2]!.length }, cut: { start: interpolated[1]!.length, end: interpolated[0].length } }
+    }
+    for (const pattern of [SAYING, REPORTED, APPEAL, REPORTED_BARE]) {
       pattern.lastIndex = 0
       const match = pattern.exec(text)
       if (match) {
@@ -72,11 +86,21 @@ export class IndirectQuoteExtractor implements Extractor {
           const head = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'iu').exec(text.slice(0, match.index))
           return { subjectEnd: head ? head.index : match.index, contentOffset: match.index + match[0].length, cue: head?.[1]?.toLowerCase() ?? cue }
         }
-        return { subjectEnd: match.index, contentOffset: pattern === APPEAL ? match.index + match[0].length : match.index + match[0].length, cue }
+        return { subjectEnd: match.index, contentOffset: match.index + match[0].length, cue }
       }
     }
     return null
   }
+}
+
+interface Found {
+  subjectEnd: number
+  contentOffset: number
+  cue: string
+  /** Where the speaker is, when it is not the words before the cue. */
+  subject?: { start: number; end: number }
+  /** The attribution to cut out of the quoted clause. */
+  cut?: { start: number; end: number }
 }
 
 /** The subject: the last clause before the cue, without leading adverbials. */
