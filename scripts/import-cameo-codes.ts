@@ -19,7 +19,7 @@ const codes = lines.map((line) => {
     goldstein: goldstein === '' ? null : Number(goldstein),
     quad,
     plover: ploverType && ploverType !== 'dropped' ? ploverType : null,
-    ploverMode: ploverMode || null,
+    ploverMode: ploverMode === undefined || ploverMode === '' ? null : ploverMode,
   }
 })
 writeFileSync('data/cameo/event-codes.json', `${JSON.stringify(codes, null, 1)}\n`)

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DomUtils, parseDocument } from 'htmlparser2'
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ArticleSourceError,
@@ -19,7 +19,7 @@ type Node = Document['children'][number]
 type Element = ReturnType<typeof DomUtils.findAll>[number]
 
 function isElement(node: Node): node is Node & Element {
-  return node.type === 'tag'
+  return node.type === ElementType.Tag
 }
 
 const TRICKY = 'Tom & Jerry said: “<b>no</b>” — it’s "quoted" </script> done.'
@@ -78,22 +78,22 @@ function parse(html: string): Document {
 
 function byClass(doc: Document, cls: string) {
   return DomUtils.findAll(
-    (el) => (el.attribs['class'] ?? '').split(' ').includes(cls),
+    (el) => (el.attribs.class ?? '').split(' ').includes(cls),
     doc.children,
   )
 }
 
 function metaContent(doc: Document, key: string): string | undefined {
   const el = DomUtils.findOne(
-    (e) => e.name === 'meta' && (e.attribs['property'] === key || e.attribs['name'] === key),
+    (e) => e.name === 'meta' && (e.attribs.property === key || e.attribs.name === key),
     doc.children,
   )
-  return el?.attribs['content']
+  return el?.attribs.content
 }
 
 function links(doc: Document): { href: string; text: string }[] {
   return DomUtils.findAll((e) => e.name === 'a', doc.children).map((a) => ({
-    href: a.attribs['href'] ?? '',
+    href: a.attribs.href ?? '',
     text: DomUtils.textContent(a),
   }))
 }
@@ -130,19 +130,19 @@ describe.each(['scm', 'kura', 'bsd'] as const)('%s template', (outlet) => {
     for (const slug of article.seeAlso) {
       const target = corpus.find((a) => a.slug === slug)
       expect(target).toBeDefined()
-      if (target) expect(found).toContainEqual({ href: pageUrl(target), text: target.title })
+      if (target) {expect(found).toContainEqual({ href: pageUrl(target), text: target.title })}
     }
   })
 
   it('renders identically every time, whatever the corpus order or time zone', () => {
-    const previousTz = process.env['TZ']
-    process.env['TZ'] = 'Pacific/Kiritimati'
+    const previousTz = process.env.TZ
+    process.env.TZ = 'Pacific/Kiritimati'
     try {
       expect(renderPage(article, corpus)).toBe(html)
       expect(renderPage(article, [...corpus].reverse())).toBe(html)
     } finally {
-      if (previousTz === undefined) delete process.env['TZ']
-      else process.env['TZ'] = previousTz
+      if (previousTz === undefined) {delete process.env.TZ}
+      else {process.env.TZ = previousTz}
     }
   })
 
@@ -172,13 +172,13 @@ describe('metadata per outlet', () => {
     const html = renderPage(kura, corpus)
     const doc = parse(html)
     const canonical = DomUtils.findOne(
-      (e) => e.name === 'link' && e.attribs['rel'] === 'canonical',
+      (e) => e.name === 'link' && e.attribs.rel === 'canonical',
       doc.children,
     )
-    expect(canonical?.attribs['href']).toBe(pageUrl(kura))
+    expect(canonical?.attribs.href).toBe(pageUrl(kura))
     expect(pageUrl(kura)).toMatch(/^https:\/\/kurareview\.example\/news\/\d+-kura-script-headline$/)
     const jsonLd = DomUtils.findAll(
-      (e) => e.name === 'script' && e.attribs['type'] === 'application/ld+json',
+      (e) => e.name === 'script' && e.attribs.type === 'application/ld+json',
       doc.children,
     ).map((e) => JSON.parse(DomUtils.textContent(e)) as Record<string, unknown>)
     expect(jsonLd.find((d) => d['@type'] === 'NewsArticle')).toMatchObject({
@@ -201,7 +201,7 @@ describe('metadata per outlet', () => {
     const doc = parse(html)
     expect(title(doc)).toBe('Dispatch headline — Black Sea Dispatch')
     const time = DomUtils.findOne((e) => e.name === 'time', doc.children)
-    expect(time?.attribs['datetime']).toBe(bsd.published)
+    expect(time?.attribs.datetime).toBe(bsd.published)
     expect(time && DomUtils.textContent(time)).toBe('28.02.2020 07:30')
     expect(html.split(bsd.published)).toHaveLength(2)
     expect(html).not.toContain('og:')

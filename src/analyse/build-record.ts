@@ -91,7 +91,7 @@ function groupStatements(articleId: string, body: string, quotes: QuoteAnnotatio
   quotes.forEach((quote, index) => {
     const key = speakerKey(quote)
     const paragraph = paragraphs.indexOf(spanAt(paragraphs, quote.start) ?? paragraphs[0]!)
-    if (last && last.key === key && paragraph - last.paragraph <= 1) {
+    if (last?.key === key && paragraph - last.paragraph <= 1) {
       last.statement.quotes.push(index)
       last.paragraph = paragraph
     } else {

@@ -18,10 +18,10 @@ export function splitSentences(text: string): Span[] {
   const boundary = /[.!?…]+["'”“»’)\]]*(?=\s+["'“«‘(]?[\p{Lu}\d])|\n\s*\n/gu
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
-    if (match[0][0] !== '\n' && !isRealEnd(text, match.index)) {
+    if (!match[0].startsWith('\n') && !isRealEnd(text, match.index)) {
       continue
     }
-    const trimmedEnd = match[0][0] === '\n' ? match.index : end
+    const trimmedEnd = match[0].startsWith('\n') ? match.index : end
     if (trimmedEnd > start) {
       spans.push({ start, end: trimmedEnd })
     }

@@ -8,7 +8,7 @@ export class ProgressBar {
   constructor(total: number, stream: NodeJS.WriteStream = process.stderr) {
     this.#total = total
     this.#stream = stream
-    this.#enabled = Boolean(stream.isTTY)
+    this.#enabled = stream.isTTY
   }
 
   /** Redraws at most every 50 ms, and always at the end. */

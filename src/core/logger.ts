@@ -11,8 +11,22 @@ function enabled(level: Level): boolean {
 
 /** Writes to stderr so that command output on stdout stays machine-readable. */
 export const logger = {
-  debug: (message: string): void => void (enabled('debug') && console.error(message)),
-  info: (message: string): void => void (enabled('info') && console.error(message)),
-  warn: (message: string): void => void (enabled('warn') && console.error(`warning: ${message}`)),
-  error: (message: string): void => void (enabled('error') && console.error(`error: ${message}`)),
+  debug(message: string): void {
+    write('debug', message)
+  },
+  info(message: string): void {
+    write('info', message)
+  },
+  warn(message: string): void {
+    write('warn', `warning: ${message}`)
+  },
+  error(message: string): void {
+    write('error', `error: ${message}`)
+  },
+}
+
+function write(level: Level, message: string): void {
+  if (enabled(level)) {
+    console.error(message)
+  }
 }

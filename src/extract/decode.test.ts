@@ -11,7 +11,7 @@ function encodeCyrillic(text: string, charset: 'windows-1251' | 'koi8-r'): Uint8
   for (let byte = 0; byte < 256; byte++) {
     table.set(decoder.decode(new Uint8Array([byte])), byte)
   }
-  return new Uint8Array([...text].map((char) => table.get(char) ?? 0x3f))
+  return new Uint8Array(Array.from(text, (char) => table.get(char) ?? 0x3f))
 }
 
 describe('decodePage', () => {

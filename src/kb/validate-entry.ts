@@ -29,7 +29,7 @@ export function validateEntry(item: unknown, where: string): KbEntry {
   }
   return {
     ...(entry as unknown as KbEntry),
-    aliases: (entry.aliases as string[] | undefined) ?? [],
+    aliases: (entry.aliases) ?? [],
     cameo: typeof entry.cameo === 'string' ? entry.cameo : null,
   }
 }

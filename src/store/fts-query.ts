@@ -30,10 +30,12 @@ export const HIT_CLOSE = '\u0003'
 /** Splits an FTS5 snippet into plain and hit segments. */
 export function snippetSegments(snippet: string): { text: string; hit: boolean }[] {
   const segments: { text: string; hit: boolean }[] = []
+  // eslint-disable-next-line no-control-regex -- the marks are control characters on purpose
   for (const match of snippet.matchAll(/\u0002([^\u0003]*)\u0003|[^\u0002]+/g)) {
     if (match[1] !== undefined) {
       segments.push({ text: match[1], hit: true })
     } else if (match[0].length > 0) {
+      // eslint-disable-next-line no-control-regex -- as above
       segments.push({ text: match[0].replace(/[\u0002\u0003]/g, ''), hit: false })
     }
   }

@@ -116,7 +116,7 @@ export class SqliteStore implements Store {
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
     const match = toFtsQuery(query.q)
-    const totalRow = await sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(this.#db)
+    const totalRow = await sql<{ n: number | string }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(this.#db)
     const rows = await sql<SummaryRow & { snippet: string }>`
       SELECT a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body,
              snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24) AS snippet
@@ -134,7 +134,7 @@ export class SqliteStore implements Store {
     const base = this.#db.selectFrom('articles').innerJoin('article_actors', 'article_actors.article_id', 'articles.id').where('article_actors.actor_id', '=', actorId)
     const [rows, count] = await Promise.all([
       base.select(SUMMARY_COLUMNS.map((c) => `articles.${c}` as const)).orderBy('articles.published', 'desc').limit(page.limit).offset(page.offset).execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
   }
@@ -145,7 +145,7 @@ export class SqliteStore implements Store {
   }
 
   async countArticles(): Promise<number> {
-    const row = await this.#db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+    const row = await this.#db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst()
     return Number(row?.n ?? 0)
   }
 

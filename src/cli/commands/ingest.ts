@@ -19,7 +19,7 @@ export function registerIngest(program: Command): void {
       const store = await openStore(flags.db)
       const bar = new ProgressBar(items.length)
       try {
-        const report = await ingestDocuments(items, { store, kb: loadKb(), onProgress: (done, label) => bar.update(done, label) })
+        const report = await ingestDocuments(items, { store, kb: loadKb(), onProgress: (done, label) => { bar.update(done, label); } })
         bar.done()
         logger.info(`ingested ${items.length} documents: ${report.inserted} new, ${report.existing} already stored, ${report.failed.length} failed`)
         for (const failure of report.failed) {

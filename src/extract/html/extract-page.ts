@@ -44,9 +44,10 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
     bodySource = 'json-ld'
   }
   const provenance: Record<string, string> = { body: bodySource }
-  for (const [field, value] of Object.entries(meta)) {
-    if (value && typeof value === 'object' && 'source' in value) {
-      provenance[field] = String(value.source)
+  for (const field of ['title', 'byline', 'published', 'canonicalUrl', 'siteName', 'language'] as const) {
+    const value = meta[field]
+    if (value) {
+      provenance[field] = value.source
     }
   }
   const detected = detectLanguage(body)

@@ -67,8 +67,8 @@ function collect(value: unknown, out: Record<string, unknown>[]): void {
 function typeName(value: Record<string, unknown>): string {
   const type = value['@type']
   if (Array.isArray(type)) {
-    const article = type.find((t) => typeof t === 'string' && ARTICLE_TYPES.test(t) && t !== 'WebPage')
-    return typeof article === 'string' ? article : String(type[0] ?? '')
+    const names = type.filter((t): t is string => typeof t === 'string')
+    return names.find((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage') ?? names[0] ?? ''
   }
   return typeof type === 'string' ? type : ''
 }

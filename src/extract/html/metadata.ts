@@ -147,10 +147,10 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   }
   const last = parts[parts.length - 1]!
   const firstPart = parts[0]!
-  if (siteName && last.toLowerCase() === siteName.toLowerCase()) {
+  if (siteName?.toLowerCase() === last.toLowerCase()) {
     return parts.slice(0, -1).join(' - ')
   }
-  if (siteName && firstPart.toLowerCase() === siteName.toLowerCase()) {
+  if (siteName?.toLowerCase() === firstPart.toLowerCase()) {
     return parts.slice(1).join(' - ')
   }
   // Without a known site name, drop a short last part only: headlines are longer than names.
