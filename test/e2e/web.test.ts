@@ -48,8 +48,9 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true })
-    if (EXTERNAL_URL) {baseUrl = EXTERNAL_URL.replace(/\/$/, '')}
-    else {
+    if (EXTERNAL_URL) {
+      baseUrl = EXTERNAL_URL.replace(/\/$/, '')
+    } else {
       await ensureWebBuild()
       server = await startServer()
       baseUrl = server.url
@@ -85,7 +86,9 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     const results = page.locator('main .article-list a[href^="/articles/"]')
     await results.first().waitFor()
     const hrefs: string[] = []
-    for (const link of await results.all()) {hrefs.push((await link.getAttribute('href')) ?? '')}
+    for (const link of await results.all()) {
+      hrefs.push((await link.getAttribute('href')) ?? '')
+    }
     expect(hrefs.length).toBeGreaterThan(0)
     expect(await page.locator('main .snippet mark').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(ARTIFACTS, 'web-search.png'), fullPage: true })
@@ -94,8 +97,11 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     // actor and quote marks.
     let marked = false
     for (const [index, href] of hrefs.slice(0, 5).entries()) {
-      if (index === 0) {await results.first().click()}
-      else {await page.goto(`${baseUrl}${href}`)}
+      if (index === 0) {
+        await results.first().click()
+      } else {
+        await page.goto(`${baseUrl}${href}`)
+      }
       await page.waitForURL((url) => url.pathname === href)
       // The URL changes before the new page renders: wait for the article's own body.
       await page.locator('main .article-body').waitFor()
@@ -144,7 +150,9 @@ interface RunningServer {
 }
 
 async function newPage(browser: Browser | undefined): Promise<Page> {
-  if (!browser) {throw new Error('the browser did not start')}
+  if (!browser) {
+    throw new Error('the browser did not start')
+  }
   return browser.newPage({ viewport: { width: 1280, height: 900 } })
 }
 
@@ -152,7 +160,9 @@ async function newPage(browser: Browser | undefined): Promise<Page> {
 function collectErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') {errors.push(`console: ${message.text()}`)}
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()}`)
+    }
   })
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
   return errors
@@ -160,7 +170,9 @@ function collectErrors(page: Page): string[] {
 
 /** Builds web/dist when it is missing (`npm test` builds it before running the tests). */
 async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(ROOT, 'web/dist/index.html'))) {return}
+  if (existsSync(join(ROOT, 'web/dist/index.html'))) {
+    return
+  }
   const { build } = await import('vite')
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' })
 }
@@ -173,7 +185,8 @@ async function startServer(): Promise<RunningServer> {
   args.push('--db', join(dir, 'watchdesk.db'), '--seed')
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
+    // The URL is logged at level info; vitest.config.ts sets WATCHDESK_LOG=warn for the suite.
+    env: { ...process.env, NO_COLOR: '1', WATCHDESK_LOG: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const url = `http://127.0.0.1:${String(port)}`
@@ -202,12 +215,17 @@ function waitForOutput(child: ChildProcess, text: string): Promise<void> {
       child.stdout?.off('data', onData)
       child.stderr?.off('data', onData)
       child.off('exit', onExit)
-      if (error) {reject(error)}
-      else {resolve()}
+      if (error) {
+        reject(error)
+      } else {
+        resolve()
+      }
     }
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes(text)) {done()}
+      if (output.includes(text)) {
+        done()
+      }
     }
     const onExit = (code: number | null) => {
       done(new Error(`watchdesk serve exited (${String(code)}) before listening:\n${output}`))
@@ -223,7 +241,9 @@ function waitForOutput(child: ChildProcess, text: string): Promise<void> {
 
 /** Stops the server we started: SIGTERM, then SIGKILL after 5 s. */
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {return}
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return
+  }
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {
       resolve()
@@ -243,8 +263,11 @@ function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
       probe.close(() => {
-        if (address && typeof address === 'object') {resolve(address.port)}
-        else {reject(new Error('could not find a free port'))}
+        if (address && typeof address === 'object') {
+          resolve(address.port)
+        } else {
+          reject(new Error('could not find a free port'))
+        }
       })
     })
   })

@@ -131,14 +131,18 @@ export function locate(body: string, text: string, nth = 0): BodySpan {
 function between(body: string, from: string, to: string): BodySpan {
   const start = locate(body, from).start
   const end = body.indexOf(to, start) + to.length
-  if (end < to.length) throw new Error(`fixtures: "${to}" does not follow "${from}"`)
+  if (end < to.length) {
+    throw new Error(`fixtures: "${to}" does not follow "${from}"`)
+  }
   return { start, end }
 }
 
 /** A mention of `text`, found inside the first occurrence of `context` (default: itself). */
 function mention(body: string, text: string, actor: string | null, context = text) {
   const offset = context.indexOf(text)
-  if (offset < 0) throw new Error(`fixtures: "${text}" is not in "${context}"`)
+  if (offset < 0) {
+    throw new Error(`fixtures: "${text}" is not in "${context}"`)
+  }
   const start = locate(body, context).start + offset
   return { text, actor, start, end: start + text.length }
 }
@@ -398,7 +402,9 @@ export const ARTICLES: ArticleRecord[] = [CSTO_ARTICLE, OBSERVER_ARTICLE, ...FIL
 
 function pick(id: string) {
   const actor = ACTORS.find((a) => a.id === id)
-  if (!actor) throw new Error(`fixtures: no actor "${id}"`)
+  if (!actor) {
+    throw new Error(`fixtures: no actor "${id}"`)
+  }
   const { name, kind, country, cameo } = actor
   return { id, name, kind, country, cameo }
 }

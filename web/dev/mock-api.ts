@@ -3,10 +3,10 @@
  *
  *   npx tsx web/dev/mock-api.ts [--port 8080] [--static]
  *
- * Serves `/api/articles`, `/api/articles/:id`, `/api/search` and `/api/actors/:id` from the
- * fixtures in ./fixtures.ts, with the same JSON shapes and error bodies as the real API. With
- * `--static` it also serves web/dist (with the SPA fallback), so the built UI can be tried on
- * one port. `MOCK_DELAY_MS=800` slows every answer to show loading states; the article id
+ * Serves `/api/articles`, `/api/articles/:id`, `/api/search` and `/api/actors/:id` (lists take
+ * `limit` and `offset`) from the fixtures in ./fixtures.ts, with the same JSON shapes and error
+ * bodies as the real API. With `--static` it also serves web/dist (with the SPA fallback), so
+ * the built UI can be tried on one port. `MOCK_DELAY_MS=800` slows every answer to show loading states; the article id
  * `server-error` answers 500 to show the error state.
  * @module
  */
@@ -29,30 +29,42 @@ export interface MockAnswer {
 export function answerApi(method: string, path: string): MockAnswer {
   const url = new URL(path, 'http://mock.invalid')
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
-  if (method !== 'GET') return fail(405, 'method_not_allowed', `${method} is not supported`)
+  if (method !== 'GET') {
+    return fail(405, 'method_not_allowed', `${method} is not supported`)
+  }
   const [api, resource, id, ...rest] = parts
-  if (api !== 'api' || rest.length > 0) return notFound(`No API route ${url.pathname}`)
+  if (api !== 'api' || rest.length > 0) {
+    return notFound(`No API route ${url.pathname}`)
+  }
   const page = readPage(url.searchParams)
-  if ('error' in page) return page.error
+  if ('error' in page) {
+    return page.error
+  }
   if (resource === 'articles' && id === undefined) {
     return ok({ total: ARTICLES.length, items: slice(ARTICLES, page).map(summarize) })
   }
   if (resource === 'articles' && id !== undefined) {
-    if (id === 'server-error') return fail(500, 'internal_error', 'The mock failed on purpose')
+    if (id === 'server-error') {
+      return fail(500, 'internal_error', 'The mock failed on purpose')
+    }
     const record = ARTICLES.find((a) => a.id === id)
     return record ? ok(record) : notFound(`No article with id "${id}"`)
   }
   if (resource === 'search' && id === undefined) {
     const q = (url.searchParams.get('q') ?? '').trim()
-    if (!q) return fail(400, 'invalid_query', 'The query parameter "q" is required')
+    if (!q) {
+      return fail(400, 'invalid_query', 'The query parameter "q" is required')
+    }
     const hits = search(q)
     return ok({ total: hits.length, items: slice(hits, page) })
   }
   if (resource === 'actors' && id !== undefined) {
     const actor = ACTORS.find((a) => a.id === id)
-    if (!actor) return notFound(`No actor with id "${id}"`)
+    if (!actor) {
+      return notFound(`No actor with id "${id}"`)
+    }
     const mentioning = ARTICLES.filter((a) => a.actors.some((x) => x.id === id)).map(summarize)
-    return ok({ actor, articles: { total: mentioning.length, items: mentioning } })
+    return ok({ actor, articles: { total: mentioning.length, items: slice(mentioning, page) } })
   }
   return notFound(`No API route ${url.pathname}`)
 }
@@ -110,8 +122,12 @@ function snippet(body: string, words: readonly string[]): SnippetSegment[] {
   const to = Math.min(body.length, first + 160)
   // Whole words only at the cut ends.
   let text = body.slice(from, to).replace(/\s+/g, ' ')
-  if (from > 0) text = text.replace(/^\S*\s/, '')
-  if (to < body.length) text = text.replace(/\s\S*$/, '')
+  if (from > 0) {
+    text = text.replace(/^\S*\s/, '')
+  }
+  if (to < body.length) {
+    text = text.replace(/\s\S*$/, '')
+  }
   const pattern = new RegExp(
     `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
     'gi',
@@ -120,8 +136,12 @@ function snippet(body: string, words: readonly string[]): SnippetSegment[] {
     .split(pattern)
     .filter(Boolean)
     .map((part) => ({ text: part, hit: words.includes(part.toLowerCase()) }))
-  if (from > 0) segments.unshift({ text: '…', hit: false })
-  if (to < body.length) segments.push({ text: '…', hit: false })
+  if (from > 0) {
+    segments.unshift({ text: '…', hit: false })
+  }
+  if (to < body.length) {
+    segments.push({ text: '…', hit: false })
+  }
   return segments
 }
 
@@ -174,8 +194,9 @@ function main(): void {
   const server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (!path.startsWith('/api/') && path !== '/api') {
-      if (values.static) void serveStatic(new URL(path, 'http://mock.invalid').pathname, res)
-      else {
+      if (values.static) {
+        void serveStatic(new URL(path, 'http://mock.invalid').pathname, res)
+      } else {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('The mock serves /api only (add --static to serve web/dist).\n')
       }
@@ -192,4 +213,6 @@ function main(): void {
   })
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
+  main()
+}

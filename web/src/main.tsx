@@ -10,7 +10,9 @@ import { createRouter } from './router'
 import './styles.css'
 
 const container = document.getElementById('root')
-if (!container) throw new Error('Watchdesk: the page has no #root element to render into')
+if (!container) {
+  throw new Error('Watchdesk: the page has no #root element to render into')
+}
 
 createRoot(container).render(
   <StrictMode>

@@ -30,7 +30,9 @@ export interface ErrorExplanation {
 
 /** Whether a parsed JSON value has the shape of the API's error body. */
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
-  if (typeof value !== 'object' || value === null) return false
+  if (typeof value !== 'object' || value === null) {
+    return false
+  }
   const body = value as Record<string, unknown>
   return body.ok === false && typeof body.error === 'string'
 }

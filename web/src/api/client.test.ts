@@ -22,12 +22,12 @@ describe('API client', () => {
     await listArticles({ limit: 20, offset: 40 }, { fetch })
     await searchArticles('Pashinyan & CSTO', { limit: 20, offset: 0 }, { fetch })
     await getArticle('a/1', { fetch })
-    await getActor('armgov pm', { fetch })
+    await getActor('armgov pm', { limit: 20, offset: 20 }, { fetch })
     expect(urls).toEqual([
       '/api/articles?limit=20&offset=40',
       '/api/search?q=Pashinyan+%26+CSTO&limit=20&offset=0',
       '/api/articles/a%2F1',
-      '/api/actors/armgov%20pm',
+      '/api/actors/armgov%20pm?limit=20&offset=20',
     ])
   })
 

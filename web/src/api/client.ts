@@ -44,9 +44,14 @@ export async function searchArticles(
   return (await getJson(path, options)) as Page<SearchResult>
 }
 
-/** Fetches an actor and the articles that mention it. */
-export async function getActor(id: string, options: RequestOptions = {}): Promise<ActorDetails> {
-  return (await getJson(`/api/actors/${encodeURIComponent(id)}`, options)) as ActorDetails
+/** Fetches an actor and one page of the articles that mention it, newest first. */
+export async function getActor(
+  id: string,
+  page: PageParams,
+  options: RequestOptions = {},
+): Promise<ActorDetails> {
+  const path = `/api/actors/${encodeURIComponent(id)}?${pageQuery(page)}`
+  return (await getJson(path, options)) as ActorDetails
 }
 
 /**
@@ -56,12 +61,16 @@ export async function getActor(id: string, options: RequestOptions = {}): Promis
 export async function getJson(path: string, options: RequestOptions = {}): Promise<unknown> {
   const doFetch = options.fetch ?? fetch
   const init: RequestInit = { headers: { accept: 'application/json' } }
-  if (options.signal) init.signal = options.signal
+  if (options.signal) {
+    init.signal = options.signal
+  }
   let response: Response
   try {
     response = await doFetch(path, init)
   } catch (e: unknown) {
-    if (isAbort(e)) throw e
+    if (isAbort(e)) {
+      throw e
+    }
     throw new ApiError(0, 'network_error', 'The server did not answer. Is Watchdesk running?', {
       cause: e,
     })

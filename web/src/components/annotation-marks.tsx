@@ -96,7 +96,11 @@ export function AnnotationMark({ segment, insideLink }: AnnotationMarkProps) {
 /** `ann ann-<kind>`, plus `ann-cont` / `ann-open` on pieces that continue or are continued. */
 function markClass(segment: MarkSegment<Annotation>): string {
   const names = ['ann', `ann-${segment.span.kind}`]
-  if (!segment.first) names.push('ann-cont')
-  if (!segment.last) names.push('ann-open')
+  if (!segment.first) {
+    names.push('ann-cont')
+  }
+  if (!segment.last) {
+    names.push('ann-open')
+  }
   return names.join(' ')
 }

@@ -20,7 +20,9 @@ export function ArticleList<T extends ArticleSummary>({
   renderText,
   level = 2,
 }: ArticleListProps<T>) {
-  if (items.length === 0) return <p className="empty">{empty}</p>
+  if (items.length === 0) {
+    return <p className="empty">{empty}</p>
+  }
   return (
     <ol className="article-list">
       {items.map((item) => (

@@ -20,7 +20,9 @@ export function Pager({ page, total, pageSize, label, previousText, nextText }: 
   const { pathname } = useLocation()
   const [params] = useSearchParams()
   const pages = pageCount(total, pageSize)
-  if (pages <= 1 && page <= 1) return null
+  if (pages <= 1 && page <= 1) {
+    return null
+  }
   const to = (target: number) => ({ pathname, search: pageSearch(params, target) })
   return (
     <nav className="pager" aria-label={label}>

@@ -11,7 +11,9 @@ export interface PanelSectionProps {
 
 /** A titled section of the article's side panel; nothing when it has no items. */
 export function PanelSection({ id, title, count, children }: PanelSectionProps) {
-  if (count === 0) return null
+  if (count === 0) {
+    return null
+  }
   const headingId = `panel-${id}`
   return (
     <section className={`panel-section panel-${id}`} aria-labelledby={headingId}>

@@ -38,7 +38,9 @@ function useFocusOnNavigation() {
   const shown = useRef(`${pathname}${search}`)
   useEffect(() => {
     const current = `${pathname}${search}`
-    if (shown.current === current) return
+    if (shown.current === current) {
+      return
+    }
     shown.current = current
     main.current?.focus({ preventScroll: true })
   }, [pathname, search])

@@ -20,9 +20,13 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
  * written, in UTC). Returns the input unchanged when it is not a date, and '' for null.
  */
 export function formatDate(value: string | null): string {
-  if (!value) return ''
+  if (!value) {
+    return ''
+  }
   const time = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value)
-  if (Number.isNaN(time)) return value
+  if (Number.isNaN(time)) {
+    return value
+  }
   return dayFormat.format(time)
 }
 
@@ -35,9 +39,15 @@ export function outletName(source: ArticleSource): string {
 export function formatPeriod(from: string | null, to: string | null): string {
   const start = formatDate(from)
   const end = formatDate(to)
-  if (start && end) return `${start} – ${end}`
-  if (start) return `since ${start}`
-  if (end) return `until ${end}`
+  if (start && end) {
+    return `${start} – ${end}`
+  }
+  if (start) {
+    return `since ${start}`
+  }
+  if (end) {
+    return `until ${end}`
+  }
   return ''
 }
 
@@ -49,14 +59,20 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** A Goldstein score with its sign: "+3.0", "−5.0", "0.0". */
 export function formatGoldstein(score: number): string {
   const text = Math.abs(score).toFixed(1)
-  if (score > 0) return `+${text}`
-  if (score < 0) return `−${text}`
+  if (score > 0) {
+    return `+${text}`
+  }
+  if (score < 0) {
+    return `−${text}`
+  }
   return text
 }
 
 /** Shortens `text` to at most `max` characters, cutting at a word and adding "…". */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text
+  if (text.length <= max) {
+    return text
+  }
   const cut = text.slice(0, max - 1)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`

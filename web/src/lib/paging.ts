@@ -11,7 +11,9 @@ export const PAGE_SIZE = 20
 /** Reads `?page=` (1-based); anything that is not a positive integer counts as page 1. */
 export function readPage(params: URLSearchParams): number {
   const raw = params.get('page')
-  if (raw === null || !/^\d+$/.test(raw)) return 1
+  if (raw === null || !/^\d+$/.test(raw)) {
+    return 1
+  }
   const page = Number(raw)
   return page >= 1 && Number.isSafeInteger(page) ? page : 1
 }
@@ -29,8 +31,11 @@ export function pageCount(total: number, size = PAGE_SIZE): number {
 /** The search string for another page, keeping the other parameters (page 1 drops `page`). */
 export function pageSearch(params: URLSearchParams, page: number): string {
   const next = new URLSearchParams(params)
-  if (page <= 1) next.delete('page')
-  else next.set('page', String(page))
+  if (page <= 1) {
+    next.delete('page')
+  } else {
+    next.set('page', String(page))
+  }
   const text = next.toString()
   return text ? `?${text}` : ''
 }

@@ -31,7 +31,13 @@ export function splitParagraphs(body: string): SpanLike[] {
 function pushTrimmed(ranges: SpanLike[], body: string, from: number, to: number): void {
   let start = from
   let end = to
-  while (start < end && /\s/.test(body.charAt(start))) start++
-  while (end > start && /\s/.test(body.charAt(end - 1))) end--
-  if (start < end) ranges.push({ start, end })
+  while (start < end && /\s/.test(body.charAt(start))) {
+    start++
+  }
+  while (end > start && /\s/.test(body.charAt(end - 1))) {
+    end--
+  }
+  if (start < end) {
+    ranges.push({ start, end })
+  }
 }

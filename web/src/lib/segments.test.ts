@@ -20,8 +20,9 @@ function check(text: string, segments: readonly Segment<Tagged>[], from: number,
   for (const s of segments) {
     expect(s.start).toBe(at)
     expect(s.end).toBeGreaterThan(s.start)
-    if (s.type === 'text') expect(s.text).toBe(text.slice(s.start, s.end))
-    else {
+    if (s.type === 'text') {
+      expect(s.text).toBe(text.slice(s.start, s.end))
+    } else {
       expect(s.start).toBeGreaterThanOrEqual(s.span.start)
       expect(s.end).toBeLessThanOrEqual(s.span.end)
       check(text, s.children, s.start, s.end)
@@ -160,14 +161,20 @@ describe('nestSpans', () => {
         const walk = (nodes: readonly Segment<Tagged>[]) => {
           for (const n of nodes) {
             if (n.type === 'mark') {
-              if (n.span === s) for (let i = n.start; i < n.end; i++) covered.push(i)
+              if (n.span === s) {
+                for (let i = n.start; i < n.end; i++) {
+                  covered.push(i)
+                }
+              }
               walk(n.children)
             }
           }
         }
         walk(tree)
         const expected: number[] = []
-        for (let i = s.start; i < Math.min(s.end, text.length); i++) expected.push(i)
+        for (let i = s.start; i < Math.min(s.end, text.length); i++) {
+          expected.push(i)
+        }
         expect(covered).toEqual(expected)
       }
     }

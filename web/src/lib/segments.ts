@@ -100,7 +100,9 @@ export function nestSpans<T extends SpanLike>(
   ranked.forEach(({ span }, rank) => {
     const start = Math.max(span.start, from)
     const end = Math.min(span.end, to)
-    if (start < end) pieces.push({ span, start, end, rank })
+    if (start < end) {
+      pieces.push({ span, start, end, rank })
+    }
   })
   return build(text, from, to, pieces)
 }
@@ -119,7 +121,9 @@ function build<T extends SpanLike>(
   const inside: Piece<T>[] = []
   const after: Piece<T>[] = []
   for (const piece of pieces) {
-    if (piece === top) continue
+    if (piece === top) {
+      continue
+    }
     pushClipped(before, piece, from, top.start)
     pushClipped(inside, piece, top.start, top.end)
     pushClipped(after, piece, top.end, to)
@@ -159,7 +163,9 @@ function pushClipped<T extends SpanLike>(
 ): void {
   const start = Math.max(piece.start, from)
   const end = Math.min(piece.end, to)
-  if (start < end) into.push({ ...piece, start, end })
+  if (start < end) {
+    into.push({ ...piece, start, end })
+  }
 }
 
 function length(span: SpanLike): number {

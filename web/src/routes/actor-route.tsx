@@ -2,19 +2,27 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router'
 import { getActor } from '../api/client'
 import type { ActorDetails } from '../api/types'
 import { ArticleList } from '../components/article-list'
+import { Pager } from '../components/pager'
 import { formatPeriod, plural } from '../lib/format'
+import { PAGE_SIZE, pageParams, readPage } from '../lib/paging'
 import { useDocumentTitle } from '../lib/use-document-title'
 
-/** Loads `/actors/:id`: the actor and the articles that mention it. */
-export async function actorLoader({ params, request }: LoaderFunctionArgs): Promise<ActorDetails> {
-  return getActor(params.id ?? '', { signal: request.signal })
+/** What the actor page shows. */
+export interface ActorData extends ActorDetails {
+  page: number
+}
+
+/** Loads `/actors/:id?page=`: the actor and one page of the articles that mention it. */
+export async function actorLoader({ params, request }: LoaderFunctionArgs): Promise<ActorData> {
+  const page = readPage(new URL(request.url).searchParams)
+  const details = await getActor(params.id ?? '', pageParams(page), { signal: request.signal })
+  return { ...details, page }
 }
 
 /** `/actors/:id`: who or what the actor is, its roles over time, and where it is mentioned. */
 export function ActorRoute() {
-  const { actor, articles } = useLoaderData<ActorDetails>()
+  const { actor, articles, page } = useLoaderData<ActorData>()
   useDocumentTitle(actor.name)
-  const shown = articles.items.length
   return (
     <article className="actor-page">
       <header>
@@ -54,11 +62,20 @@ export function ActorRoute() {
       </section>
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">Articles mentioning {actor.name}</h2>
-        <p className="list-summary">
-          {plural(articles.total, 'article')}
-          {shown < articles.total ? `, the latest ${String(shown)} shown` : ''}
-        </p>
-        <ArticleList items={articles.items} empty="No article mentions this actor yet." level={3} />
+        <p className="list-summary">{plural(articles.total, 'article')}</p>
+        <ArticleList
+          items={articles.items}
+          empty={page > 1 ? 'No more articles.' : 'No article mentions this actor yet.'}
+          level={3}
+        />
+        <Pager
+          page={page}
+          total={articles.total}
+          pageSize={PAGE_SIZE}
+          label={`Pages of articles mentioning ${actor.name}`}
+          previousText="Newer"
+          nextText="Older"
+        />
       </section>
     </article>
   )

@@ -20,7 +20,9 @@ export async function searchLoader({ request }: LoaderFunctionArgs): Promise<Sea
   const params = new URL(request.url).searchParams
   const q = (params.get('q') ?? '').trim()
   const page = readPage(params)
-  if (!q) return { q, page, results: null }
+  if (!q) {
+    return { q, page, results: null }
+  }
   const results = await searchArticles(q, pageParams(page), { signal: request.signal })
   return { q, page, results }
 }
