@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.ts',
+      'test/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'web/src/**/*.test.{ts,tsx}',
+    ],
     // Two cores: keep workers few so the browser test and the store tests are not starved.
     maxWorkers: 2,
     testTimeout: 20_000,

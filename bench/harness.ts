@@ -9,7 +9,11 @@ export interface BenchRow {
 }
 
 /** Runs `fn` over `items` for `passes` passes and returns items per second for each pass. */
-export function throughput<T>(items: readonly T[], passes: number, fn: (item: T) => unknown): number[] {
+export function throughput<T>(
+  items: readonly T[],
+  passes: number,
+  fn: (item: T) => unknown,
+): number[] {
   const rates: number[] = []
   for (let pass = 0; pass < passes; pass++) {
     const start = performance.now()
@@ -30,7 +34,13 @@ export function median(values: readonly number[]): number {
 
 /** Prints rows as an aligned table. */
 export function printTable(rows: readonly BenchRow[]): void {
-  const header: BenchRow = { figure: 'figure', value: 'value', peer: 'peer', peerValue: 'peer value', ratio: 'ratio' }
+  const header: BenchRow = {
+    figure: 'figure',
+    value: 'value',
+    peer: 'peer',
+    peerValue: 'peer value',
+    ratio: 'ratio',
+  }
   const all = [header, ...rows]
   const keys = Object.keys(header) as (keyof BenchRow)[]
   const widths = keys.map((k) => Math.max(...all.map((r) => r[k].length)))

@@ -5,7 +5,9 @@ import { parseHTML } from 'linkedom'
 export function readabilityText(html: string): string {
   // linkedom ships types ESLint cannot resolve; its document stands in for a DOM Document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-  const { document } = parseHTML(html) as unknown as { document: ConstructorParameters<typeof Readability>[0] }
+  const { document } = parseHTML(html) as unknown as {
+    document: ConstructorParameters<typeof Readability>[0]
+  }
   try {
     const article = new Readability(document).parse()
     return article?.textContent ?? ''

@@ -51,15 +51,23 @@ for (const article of articles) {
 }
 
 await mkdir(pagesDir, { recursive: true })
-for (const [name, html] of pages) {await writeFile(join(pagesDir, name), html)}
+for (const [name, html] of pages) {
+  await writeFile(join(pagesDir, name), html)
+}
 const stale = (await readdir(pagesDir)).filter((n) => n.endsWith('.html') && !pages.has(n))
-for (const name of stale) {await rm(join(pagesDir, name))}
+for (const name of stale) {
+  await rm(join(pagesDir, name))
+}
 await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
-for (const error of errors) {console.error(`error: ${error}`)}
+for (const error of errors) {
+  console.error(`error: ${error}`)
+}
 const perOutlet = OUTLET_IDS.map((o) => `${o} ${manifest.filter((m) => m.outlet === o).length}`)
 console.log(
   `corpus:build: rendered ${manifest.length} pages (${perOutlet.join(', ')}) into ${shown(pagesDir)}` +
     `${stale.length > 0 ? `, removed ${stale.length} stale` : ''}, ${errors.length} failed`,
 )
-if (errors.length > 0) {process.exitCode = 1}
+if (errors.length > 0) {
+  process.exitCode = 1
+}

@@ -1,6 +1,6 @@
 /**
  * Converts the CAMEO code table (code, name, Goldstein value, quad class, PLOVER mapping) from
- * ../shared/eval/event-coding/cameo-codes.tsv into data/cameo/event-codes.json, the form the
+ * ../shared/eval/event-coding/cameo-codes.tsv into kb/cameo/event-codes.json, the form the
  * event stages load. Run once when the table changes: `npx tsx scripts/import-cameo-codes.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -22,5 +22,5 @@ const codes = lines.map((line) => {
     ploverMode: ploverMode === undefined || ploverMode === '' ? null : ploverMode,
   }
 })
-writeFileSync('data/cameo/event-codes.json', `${JSON.stringify(codes, null, 1)}\n`)
-console.log(`wrote ${codes.length} codes to data/cameo/event-codes.json`)
+writeFileSync('kb/cameo/event-codes.json', `${JSON.stringify(codes, null, 1)}\n`)
+console.log(`wrote ${codes.length} codes to kb/cameo/event-codes.json`)

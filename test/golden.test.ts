@@ -26,13 +26,17 @@ const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
 
 for (const item of demoCorpusInputs()) {
   describe(item.label, () => {
-    const authored = JSON.parse(readFileSync(join(DEMO_CORPUS_DIR, 'articles', `${item.label}.json`), 'utf8')) as AuthoredArticle
+    const authored = JSON.parse(
+      readFileSync(join(DEMO_CORPUS_DIR, 'articles', `${item.label}.json`), 'utf8'),
+    ) as AuthoredArticle
     const { record } = extractDocument(item.document!, { kb })
     const goldenFile = new URL(`${item.label}.json`, GOLDEN_DIR)
     if (update) {
       writeFileSync(goldenFile, `${JSON.stringify(record, null, 2)}\n`)
     }
-    const golden = existsSync(goldenFile) ? (JSON.parse(readFileSync(goldenFile, 'utf8')) as ArticleRecord) : null
+    const golden = existsSync(goldenFile)
+      ? (JSON.parse(readFileSync(goldenFile, 'utf8')) as ArticleRecord)
+      : null
 
     it('extracts the title as written', () => {
       expect(record.title).toBe(authored.title)
@@ -44,9 +48,21 @@ for (const item of demoCorpusInputs()) {
       expect(record.published?.slice(0, 16)).toBe(authored.published.slice(0, 16))
     })
     it('extracts exactly the article body, clutter dropped', () => {
-      expect(record.body).toBe(authored.body.map((block) => (typeof block === 'string' ? block : block.h)).join('\n\n'))
+      expect(record.body).toBe(
+        authored.body.map((block) => (typeof block === 'string' ? block : block.h)).join('\n\n'),
+      )
     })
-    for (const field of ['actors', 'mentions', 'quotes', 'statements', 'events', 'references', 'source', 'canonicalUrl', 'language'] as const) {
+    for (const field of [
+      'actors',
+      'mentions',
+      'quotes',
+      'statements',
+      'events',
+      'references',
+      'source',
+      'canonicalUrl',
+      'language',
+    ] as const) {
       it(`matches the reviewed ${field}`, () => {
         expect(golden, `no golden file: run npm run golden:update`).not.toBeNull()
         expect(record[field]).toEqual(golden?.[field])

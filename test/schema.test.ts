@@ -8,7 +8,9 @@ import { demoCorpusInputs } from '../src/ingest/seed-demo-corpus.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../src/kb/knowledge-base.ts'
 import { sampleArticles } from '../src/testing/sample-articles.ts'
 
-const schemaFile = JSON.parse(readFileSync(new URL('../schema/article-record.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>
+const schemaFile = JSON.parse(
+  readFileSync(new URL('../schema/article-record.schema.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>
 const ajv = new Ajv2020({ allErrors: true, strict: false })
 addFormats.default(ajv)
 const validate = ajv.compile(schemaFile)
@@ -20,7 +22,10 @@ describe('the Article Record JSON Schema', () => {
 
   it('accepts every record emitted for the demo corpus and the samples', () => {
     const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
-    const records = [...demoCorpusInputs().map((item) => extractDocument(item.document!, { kb }).record), ...sampleArticles().map((a) => a.record)]
+    const records = [
+      ...demoCorpusInputs().map((item) => extractDocument(item.document!, { kb }).record),
+      ...sampleArticles().map((a) => a.record),
+    ]
     for (const record of records) {
       expect(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`).toBe(true)
     }
@@ -29,6 +34,8 @@ describe('the Article Record JSON Schema', () => {
   it('rejects a record with a missing field or a bad offset', () => {
     const [{ record }] = sampleArticles() as unknown as [{ record: Record<string, unknown> }]
     expect(validate({ ...record, title: undefined })).toBe(false)
-    expect(validate({ ...record, mentions: [{ text: 'x', start: -1, end: 0, actor: null }] })).toBe(false)
+    expect(validate({ ...record, mentions: [{ text: 'x', start: -1, end: 0, actor: null }] })).toBe(
+      false,
+    )
   })
 })

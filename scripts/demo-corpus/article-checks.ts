@@ -35,17 +35,25 @@ export function checkBody(value: unknown): string[] {
     return [`body: expected a non-empty array of blocks, got ${describe(value)}`]
   }
   const problems = value.flatMap((block: unknown, i) => {
-    if (isText(block)) {return []}
-    if (isRecord(block) && Object.keys(block).length === 1 && isText(block.h)) {return []}
+    if (isText(block)) {
+      return []
+    }
+    if (isRecord(block) && Object.keys(block).length === 1 && isText(block.h)) {
+      return []
+    }
     return [`body[${i}]: expected paragraph text or {"h": text}, got ${describe(block)}`]
   })
-  if (!value.some(isText)) {problems.push('body: has no paragraph')}
+  if (!value.some(isText)) {
+    problems.push('body: has no paragraph')
+  }
   return problems
 }
 
 /** Problems with a field that must be an array of non-blank strings. */
 export function checkTextList(field: string, value: unknown): string[] {
-  if (!Array.isArray(value)) {return [`${field}: expected an array of text, got ${describe(value)}`]}
+  if (!Array.isArray(value)) {
+    return [`${field}: expected an array of text, got ${describe(value)}`]
+  }
   return value.flatMap((item: unknown, i) =>
     isText(item) ? [] : [`${field}[${i}]: expected text, got ${describe(item)}`],
   )
@@ -53,9 +61,13 @@ export function checkTextList(field: string, value: unknown): string[] {
 
 /** Problems with a field that must list distinct slugs of other articles. */
 export function checkSlugList(field: string, value: unknown, self: unknown): string[] {
-  if (!Array.isArray(value)) {return [`${field}: expected an array of slugs, got ${describe(value)}`]}
+  if (!Array.isArray(value)) {
+    return [`${field}: expected an array of slugs, got ${describe(value)}`]
+  }
   const problems = value.flatMap((item: unknown, i) => checkSlugRef(`${field}[${i}]`, item, self))
-  if (new Set(value).size !== value.length) {problems.push(`${field}: lists a slug twice`)}
+  if (new Set(value).size !== value.length) {
+    problems.push(`${field}: lists a slug twice`)
+  }
   return problems
 }
 
@@ -84,7 +96,9 @@ export function isOneOf<T extends string>(value: unknown, options: readonly T[])
 
 /** The value as JSON for an error message, cut to 60 characters. */
 export function describe(value: unknown): string {
-  if (value === undefined) {return 'nothing'}
+  if (value === undefined) {
+    return 'nothing'
+  }
   const json = JSON.stringify(value)
   return json.length > 60 ? `${json.slice(0, 57)}...` : json
 }

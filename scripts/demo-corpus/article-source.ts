@@ -129,7 +129,9 @@ export function parseArticleSource(raw: unknown, file: string): ArticleSource {
   }
   const problems: string[] = []
   for (const key of Object.keys(raw)) {
-    if (!FIELDS.has(key)) {problems.push(`unknown field "${key}"`)}
+    if (!FIELDS.has(key)) {
+      problems.push(`unknown field "${key}"`)
+    }
   }
   const slug = raw.slug
   const slugMatch = typeof slug === 'string' ? SLUG_PATTERN.exec(slug) : null
@@ -144,22 +146,26 @@ export function parseArticleSource(raw: unknown, file: string): ArticleSource {
   } else if (slugMatch && slugMatch[1] !== outlet) {
     problems.push(`outlet: "${outlet}" does not match the slug's prefix "${slugMatch[1] ?? ''}"`)
   }
-  if (!isText(raw.title)) {problems.push(`title: expected text, got ${describe(raw.title)}`)}
+  if (!isText(raw.title)) {
+    problems.push(`title: expected text, got ${describe(raw.title)}`)
+  }
   if (!(raw.byline === null || isText(raw.byline))) {
     problems.push(`byline: expected text or null, got ${describe(raw.byline)}`)
   }
   problems.push(...checkPublished(raw.published, slugMatch))
   if (!isOneOf(raw.section, SECTIONS)) {
-    problems.push(
-      `section: expected one of ${SECTIONS.join(', ')}, got ${describe(raw.section)}`,
-    )
+    problems.push(`section: expected one of ${SECTIONS.join(', ')}, got ${describe(raw.section)}`)
   }
   problems.push(...checkTextList('tags', raw.tags))
   problems.push(...checkBody(raw.body))
   problems.push(...checkSlugList('seeAlso', raw.seeAlso, slug))
-  if ('readAlso' in raw) {problems.push(...checkSlugRef('readAlso', raw.readAlso, slug))}
+  if ('readAlso' in raw) {
+    problems.push(...checkSlugRef('readAlso', raw.readAlso, slug))
+  }
   problems.push(...checkTextList('facts', raw.facts))
-  if (problems.length > 0) {throw new ArticleSourceError(file, problems)}
+  if (problems.length > 0) {
+    throw new ArticleSourceError(file, problems)
+  }
   // Every field was checked above; the cast only restates what the checks proved.
   return raw as unknown as ArticleSource
 }
@@ -186,7 +192,9 @@ function getMessage(e: unknown): string {
 function jsonErrorAt(text: string, e: unknown): string {
   const message = getMessage(e)
   const position = /at position (\d+)/.exec(message)?.[1]
-  if (position === undefined || /line \d+/.test(message)) {return message}
+  if (position === undefined || /line \d+/.test(message)) {
+    return message
+  }
   const before = text.slice(0, Number(position)).split('\n')
   return `${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`
 }

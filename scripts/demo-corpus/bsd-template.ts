@@ -140,7 +140,9 @@ function renderBody(article: ArticleSource): string {
 }
 
 function renderTags(article: ArticleSource): string | false {
-  if (article.tags.length === 0) {return false}
+  if (article.tags.length === 0) {
+    return false
+  }
   const items = article.tags.map(
     (t) =>
       `<div class="field__item"><a href="/tags/${slugify(t)}" hreflang="en">${esc(t)}</a></div>`,
@@ -160,7 +162,9 @@ function headlineRow(a: ArticleSource): string {
 
 function renderRelated(article: ArticleSource, all: readonly ArticleSource[]): string | false {
   const related = resolveSlugs(article, article.seeAlso, all)
-  if (related.length === 0) {return false}
+  if (related.length === 0) {
+    return false
+  }
   return `<div class="views-element-container block" id="block-views-block-related"><h2>Related</h2><div class="view view-related"><div class="view-content">${related.map(headlineRow).join('')}</div></div></div>`
 }
 

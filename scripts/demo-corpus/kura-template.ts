@@ -173,7 +173,9 @@ function renderShareBar(url: string, where: string): string {
 
 function renderSeeAlso(article: ArticleSource, all: readonly ArticleSource[]): string | false {
   const related = resolveSlugs(article, article.seeAlso, all)
-  if (related.length === 0) {return false}
+  if (related.length === 0) {
+    return false
+  }
   return joinLines([
     '<section class="related"><h2 class="related__title">See also</h2><ul class="related__list">',
     ...related.map(

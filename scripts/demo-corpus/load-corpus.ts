@@ -33,7 +33,9 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
     try {
       valid.push(await loadArticleFile(path, displayPath(path)))
     } catch (e: unknown) {
-      if (!(e instanceof ArticleSourceError)) {throw e}
+      if (!(e instanceof ArticleSourceError)) {
+        throw e
+      }
       failures.push(e)
     }
   }
@@ -42,7 +44,9 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const known = new Set(valid.map((a) => a.slug))
   const articles = valid.filter((article) => {
     const broken = findBrokenReferences(article, known)
-    if (broken.length === 0) {return true}
+    if (broken.length === 0) {
+      return true
+    }
     failures.push(new ArticleSourceError(displayPath(join(dir, `${article.slug}.json`)), broken))
     return false
   })

@@ -35,7 +35,9 @@ export const MONTHS = [
 /** Splits `article.published` into its local fields; throws if it is not in the source format. */
 export function publishedParts(article: ArticleSource): PublishedParts {
   const m = PUBLISHED_PATTERN.exec(article.published)
-  if (!m) {throw new Error(`${article.slug}: published "${article.published}" is not ISO 8601`)}
+  if (!m) {
+    throw new Error(`${article.slug}: published "${article.published}" is not ISO 8601`)
+  }
   return {
     yyyy: m[1] ?? '',
     mm: m[2] ?? '',

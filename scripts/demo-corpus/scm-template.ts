@@ -163,7 +163,9 @@ function renderShareBar(url: string): string {
 
 function renderSeeAlso(article: ArticleSource, all: readonly ArticleSource[]): string | false {
   const related = resolveSlugs(article, article.seeAlso, all)
-  if (related.length === 0) {return false}
+  if (related.length === 0) {
+    return false
+  }
   return joinLines([
     '<div class="see-also">',
     '<h4>See Also</h4>',
@@ -179,7 +181,9 @@ function renderPostNavigation(
   all: readonly ArticleSource[],
 ): string | false {
   const { previous, next } = neighbours(article, all)
-  if (previous === undefined && next === undefined) {return false}
+  if (previous === undefined && next === undefined) {
+    return false
+  }
   const link = (a: ArticleSource | undefined, rel: string, label: string): string | false =>
     a !== undefined &&
     `<div class="nav-${rel === 'prev' ? 'previous' : 'next'}"><a href="${escapeAttr(pageUrl(a))}" rel="${rel}"><span class="meta-nav">${label}</span> <span class="post-title">${esc(a.title)}</span></a></div>`

@@ -26,7 +26,9 @@ export function resolveSlugs(
 ): ArticleSource[] {
   return slugs.map((slug) => {
     const found = all.find((a) => a.slug === slug)
-    if (!found) {throw new Error(`${from.slug}: links to "${slug}", which is not in the corpus`)}
+    if (!found) {
+      throw new Error(`${from.slug}: links to "${slug}", which is not in the corpus`)
+    }
     return found
   })
 }
@@ -83,14 +85,18 @@ export function imageCaption(article: ArticleSource, credit: string): string {
  */
 export function inlineSlotAfter(body: ArticleSource['body'], nth: number): number {
   const paragraphs = body.flatMap((b, i) => (typeof b === 'string' ? [i] : []))
-  if (paragraphs.length < 2) {return -1}
+  if (paragraphs.length < 2) {
+    return -1
+  }
   return paragraphs[Math.min(nth, paragraphs.length - 1) - 1] ?? -1
 }
 
 /** The first paragraph cut to `max` characters at a word boundary, for meta descriptions. */
 export function summary(article: ArticleSource, max = 160): string {
   const first = article.body.find((b): b is string => typeof b === 'string') ?? article.title
-  if (first.length <= max) {return first}
+  if (first.length <= max) {
+    return first
+  }
   const cut = first.slice(0, max - 1)
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`
 }

@@ -77,10 +77,7 @@ function parse(html: string): Document {
 }
 
 function byClass(doc: Document, cls: string) {
-  return DomUtils.findAll(
-    (el) => (el.attribs.class ?? '').split(' ').includes(cls),
-    doc.children,
-  )
+  return DomUtils.findAll((el) => (el.attribs.class ?? '').split(' ').includes(cls), doc.children)
 }
 
 function metaContent(doc: Document, key: string): string | undefined {
@@ -130,7 +127,9 @@ describe.each(['scm', 'kura', 'bsd'] as const)('%s template', (outlet) => {
     for (const slug of article.seeAlso) {
       const target = corpus.find((a) => a.slug === slug)
       expect(target).toBeDefined()
-      if (target) {expect(found).toContainEqual({ href: pageUrl(target), text: target.title })}
+      if (target) {
+        expect(found).toContainEqual({ href: pageUrl(target), text: target.title })
+      }
     }
   })
 
@@ -141,8 +140,11 @@ describe.each(['scm', 'kura', 'bsd'] as const)('%s template', (outlet) => {
       expect(renderPage(article, corpus)).toBe(html)
       expect(renderPage(article, [...corpus].reverse())).toBe(html)
     } finally {
-      if (previousTz === undefined) {delete process.env.TZ}
-      else {process.env.TZ = previousTz}
+      if (previousTz === undefined) {
+        delete process.env.TZ
+      } else {
+        process.env.TZ = previousTz
+      }
     }
   })
 

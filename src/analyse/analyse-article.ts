@@ -32,7 +32,13 @@ export function analyseArticle(head: RecordHead, options: AnalyseOptions): Analy
   const pipeline = options.pipeline ?? cachedPipeline
   const annotations = runPipeline(
     pipeline,
-    { id: head.id, title: head.title, body: head.body, published: head.published?.slice(0, 10) ?? null, language: head.language },
+    {
+      id: head.id,
+      title: head.title,
+      body: head.body,
+      published: head.published?.slice(0, 10) ?? null,
+      language: head.language,
+    },
     { kb: options.kb, ...(options.reference ? { reference: options.reference } : {}) },
   )
   return buildRecord(head, annotations, options.kb)

@@ -47,14 +47,7 @@ export interface QuoteValue {
 
 /** The kinds of reporting verb. */
 export type CueClass =
-  | 'assert'
-  | 'appeal'
-  | 'warn'
-  | 'accuse'
-  | 'deny'
-  | 'reject'
-  | 'comment'
-  | 'respond'
+  'assert' | 'appeal' | 'warn' | 'accuse' | 'deny' | 'reject' | 'comment' | 'respond'
 
 /** One side of an event as found in the text. */
 export interface PartyValue {
@@ -94,11 +87,7 @@ export type ReferenceAnnotation = AnnotationBase<'reference', ReferenceValue>
 
 /** Every annotation a stage can produce. */
 export type Annotation =
-  | ActorAnnotation
-  | DateAnnotation
-  | QuoteAnnotation
-  | EventAnnotation
-  | ReferenceAnnotation
+  ActorAnnotation | DateAnnotation | QuoteAnnotation | EventAnnotation | ReferenceAnnotation
 
 /** The kinds of annotation. */
 export type AnnotationKind = Annotation['kind']

@@ -1,12 +1,27 @@
-import { ARTICLE_SCHEMA, type ArticleRecord, type RecordActor, type RecordEvent, type RecordQuote, type RecordStatement } from '../core/article.ts'
+import {
+  ARTICLE_SCHEMA,
+  type ArticleRecord,
+  type RecordActor,
+  type RecordEvent,
+  type RecordQuote,
+  type RecordStatement,
+} from '../core/article.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import { LOCAL_ACTOR_PREFIX } from './actors/local-person-refiner.ts'
-import { ofKind, type Annotation, type EventAnnotation, type QuoteAnnotation } from './annotation.ts'
+import {
+  ofKind,
+  type Annotation,
+  type EventAnnotation,
+  type QuoteAnnotation,
+} from './annotation.ts'
 import { cameoCode } from './events/cameo-table.ts'
 import { spanAt, splitParagraphs } from './text.ts'
 
 /** The parts of a record that come from extraction, not analysis. */
-export type RecordHead = Omit<ArticleRecord, 'schema' | 'actors' | 'mentions' | 'quotes' | 'statements' | 'events' | 'references'>
+export type RecordHead = Omit<
+  ArticleRecord,
+  'schema' | 'actors' | 'mentions' | 'quotes' | 'statements' | 'events' | 'references'
+>
 
 /** A date expression found in the body, for display; not part of the record contract. */
 export interface BodyDate {
@@ -17,7 +32,11 @@ export interface BodyDate {
 }
 
 /** Turns a document's annotations into an Article Record. */
-export function buildRecord(head: RecordHead, annotations: readonly Annotation[], kb: KnowledgeBase): { record: ArticleRecord; dates: BodyDate[] } {
+export function buildRecord(
+  head: RecordHead,
+  annotations: readonly Annotation[],
+  kb: KnowledgeBase,
+): { record: ArticleRecord; dates: BodyDate[] } {
   const published = head.published?.slice(0, 10) ?? null
   const mentions = ofKind(annotations, 'actor')
   const quotes = ofKind(annotations, 'quote')
@@ -34,26 +53,55 @@ export function buildRecord(head: RecordHead, annotations: readonly Annotation[]
     }
   }
   const actorIds = new Set<string>(mentions.flatMap((m) => (m.value.actor ? [m.value.actor] : [])))
-  const actors: RecordActor[] = [...actorIds].map((id) => describeActor(id, kb, published, roles.get(id) ?? null, names.get(id) ?? id))
+  const actors: RecordActor[] = [...actorIds].map((id) =>
+    describeActor(id, kb, published, roles.get(id) ?? null, names.get(id) ?? id),
+  )
   const recordQuotes: RecordQuote[] = quotes.map(toRecordQuote)
   const record: ArticleRecord = {
     schema: ARTICLE_SCHEMA,
     ...head,
     actors,
-    mentions: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, actor: m.value.actor })),
+    mentions: mentions.map((m) => ({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      actor: m.value.actor,
+    })),
     quotes: recordQuotes,
     statements: groupStatements(head.id, head.body, quotes),
     events: events.map((e) => toRecordEvent(e, kb)),
-    references: ofKind(annotations, 'reference').map((r) => ({ text: r.text, publisher: r.value.publisher, article: null })),
+    references: ofKind(annotations, 'reference').map((r) => ({
+      text: r.text,
+      publisher: r.value.publisher,
+      article: null,
+    })),
   }
-  const dates = ofKind(annotations, 'date').map((d) => ({ text: d.text, value: d.value.date, start: d.start, end: d.end }))
+  const dates = ofKind(annotations, 'date').map((d) => ({
+    text: d.text,
+    value: d.value.date,
+    start: d.start,
+    end: d.end,
+  }))
   return { record, dates }
 }
 
-function describeActor(id: string, kb: KnowledgeBase, date: string | null, role: string | null, written: string): RecordActor {
+function describeActor(
+  id: string,
+  kb: KnowledgeBase,
+  date: string | null,
+  role: string | null,
+  written: string,
+): RecordActor {
   const entry = kb.get(id)
   if (!entry) {
-    return { id, name: id.startsWith(LOCAL_ACTOR_PREFIX) ? written : id, kind: 'person', country: null, cameo: null, role }
+    return {
+      id,
+      name: id.startsWith(LOCAL_ACTOR_PREFIX) ? written : id,
+      kind: 'person',
+      country: null,
+      cameo: null,
+      role,
+    }
   }
   const country = entry.kind === 'country' ? entry.id : (entry.country ?? null)
   return {
@@ -83,10 +131,15 @@ function toRecordQuote(quote: QuoteAnnotation): RecordQuote {
  * paragraph are one occasion. A statement answers another when one of its quotes says so; the
  * answered statement is the last earlier one by that speaker in the article, if any.
  */
-function groupStatements(articleId: string, body: string, quotes: QuoteAnnotation[]): RecordStatement[] {
+function groupStatements(
+  articleId: string,
+  body: string,
+  quotes: QuoteAnnotation[],
+): RecordStatement[] {
   const paragraphs = splitParagraphs(body)
   const statements: RecordStatement[] = []
-  const speakerKey = (q: QuoteAnnotation): string => q.value.speakerActor ?? `name:${q.value.speakerName}`
+  const speakerKey = (q: QuoteAnnotation): string =>
+    q.value.speakerActor ?? `name:${q.value.speakerName}`
   let last: { key: string; paragraph: number; statement: RecordStatement } | null = null
   quotes.forEach((quote, index) => {
     const key = speakerKey(quote)
@@ -105,15 +158,33 @@ function groupStatements(articleId: string, body: string, quotes: QuoteAnnotatio
       last = { key, paragraph, statement }
     }
     const target = quote.value.respondsToName
-    if (!target && !last.statement.respondsTo && last.statement.quotes.length === 1 && answersWithoutNaming(body, paragraphs, quote.start)) {
+    if (
+      !target &&
+      !last.statement.respondsTo &&
+      last.statement.quotes.length === 1 &&
+      answersWithoutNaming(body, paragraphs, quote.start)
+    ) {
       // "The ministry responded that …" names no one: it answers the last other speaker.
-      const answered = [...statements].reverse().find((s) => s !== last?.statement && s.speaker.actor !== last?.statement.speaker.actor)
+      const answered = [...statements]
+        .reverse()
+        .find((s) => s !== last?.statement && s.speaker.actor !== last?.statement.speaker.actor)
       if (answered) {
-        last.statement.respondsTo = { speaker: answered.speaker, article: articleId, statement: answered.id }
+        last.statement.respondsTo = {
+          speaker: answered.speaker,
+          article: articleId,
+          statement: answered.id,
+        }
       }
     }
     if (target && !last.statement.respondsTo) {
-      const answered = [...statements].reverse().find((s) => s !== last?.statement && (s.speaker.actor === quote.value.respondsToActor && s.speaker.actor !== null))
+      const answered = [...statements]
+        .reverse()
+        .find(
+          (s) =>
+            s !== last?.statement &&
+            s.speaker.actor === quote.value.respondsToActor &&
+            s.speaker.actor !== null,
+        )
       last.statement.respondsTo = {
         speaker: { name: target, actor: quote.value.respondsToActor },
         article: answered ? articleId : null,
@@ -124,10 +195,15 @@ function groupStatements(articleId: string, body: string, quotes: QuoteAnnotatio
   return statements
 }
 
-const RESPONSE_CUE = /\b(?:responded|replied|answered|hit back|reacted|retorted|in (?:a )?(?:response|reply))\b/i
+const RESPONSE_CUE =
+  /\b(?:responded|replied|answered|hit back|reacted|retorted|in (?:a )?(?:response|reply))\b/i
 
 /** True when the quote's paragraph, up to the quote, says someone answered. */
-function answersWithoutNaming(body: string, paragraphs: { start: number; end: number }[], at: number): boolean {
+function answersWithoutNaming(
+  body: string,
+  paragraphs: { start: number; end: number }[],
+  at: number,
+): boolean {
   const paragraph = spanAt(paragraphs, at)
   return paragraph ? RESPONSE_CUE.test(body.slice(paragraph.start, at)) : false
 }

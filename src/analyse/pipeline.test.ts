@@ -6,14 +6,31 @@ import { createPipeline, runPipeline, type Extractor } from './pipeline.ts'
 function fixedExtractor(name: string, start: number): Extractor {
   return {
     name,
-    extract: (): DateAnnotation[] => [{ kind: 'date', start, end: start + 1, text: 'x', value: { date: '2020-01-01' }, certainty: 'stated', tags: [name] }],
+    extract: (): DateAnnotation[] => [
+      {
+        kind: 'date',
+        start,
+        end: start + 1,
+        text: 'x',
+        value: { date: '2020-01-01' },
+        certainty: 'stated',
+        tags: [name],
+      },
+    ],
   }
 }
 
 describe('pipeline', () => {
   it('rejects duplicate and malformed stage names when built', () => {
-    expect(() => createPipeline({ extractors: [fixedExtractor('a/b', 0), fixedExtractor('a/b', 1)], refiners: [] })).toThrow(/"a\/b" appears twice/)
-    expect(() => createPipeline({ extractors: [fixedExtractor('Bad Name', 0)], refiners: [] })).toThrow(/not of the form/)
+    expect(() =>
+      createPipeline({
+        extractors: [fixedExtractor('a/b', 0), fixedExtractor('a/b', 1)],
+        refiners: [],
+      }),
+    ).toThrow(/"a\/b" appears twice/)
+    expect(() =>
+      createPipeline({ extractors: [fixedExtractor('Bad Name', 0)], refiners: [] }),
+    ).toThrow(/not of the form/)
   })
 
   it('sorts extractor output by position and runs refiners in order', () => {
@@ -25,7 +42,11 @@ describe('pipeline', () => {
         { name: 'r/second', refine: (_c, a) => (order.push('second'), a.slice(1)) },
       ],
     })
-    const result = runPipeline(pipeline, { id: 'd', title: 't', body: 'abcdefgh', published: '2020-01-02', language: 'en' }, { kb: testKb() })
+    const result = runPipeline(
+      pipeline,
+      { id: 'd', title: 't', body: 'abcdefgh', published: '2020-01-02', language: 'en' },
+      { kb: testKb() },
+    )
     expect(order).toEqual(['first', 'second'])
     expect(result.map((a) => a.start)).toEqual([5])
   })
@@ -34,10 +55,16 @@ describe('pipeline', () => {
     let reference: Date | null = null
     const logs: unknown[] = []
     const pipeline = createPipeline({
-      extractors: [{ name: 'x/spy', extract: (c) => ((reference = c.reference), c.debug(() => 'seen'), []) }],
+      extractors: [
+        { name: 'x/spy', extract: (c) => ((reference = c.reference), c.debug(() => 'seen'), []) },
+      ],
       refiners: [],
     })
-    runPipeline(pipeline, { id: 'd', title: 't', body: 'b', published: '2019-11-29', language: 'en' }, { kb: testKb(), debug: (o) => logs.push(o) })
+    runPipeline(
+      pipeline,
+      { id: 'd', title: 't', body: 'b', published: '2019-11-29', language: 'en' },
+      { kb: testKb(), debug: (o) => logs.push(o) },
+    )
     expect(reference).toEqual(new Date('2019-11-29T12:00:00Z'))
     expect(logs).toEqual(['seen'])
   })

@@ -63,10 +63,16 @@ export function createPipeline(config: PipelineConfig): PipelineConfig {
   const seen = new Set<string>()
   for (const stage of [...config.extractors, ...config.refiners]) {
     if (!/^[a-z-]+\/[a-z0-9-]+$/.test(stage.name)) {
-      throw new AppError('invalid_pipeline', `watchdesk: stage name "${stage.name}" is not of the form "area/name"`)
+      throw new AppError(
+        'invalid_pipeline',
+        `watchdesk: stage name "${stage.name}" is not of the form "area/name"`,
+      )
     }
     if (seen.has(stage.name)) {
-      throw new AppError('invalid_pipeline', `watchdesk: stage "${stage.name}" appears twice in the pipeline`)
+      throw new AppError(
+        'invalid_pipeline',
+        `watchdesk: stage "${stage.name}" appears twice in the pipeline`,
+      )
     }
     seen.add(stage.name)
   }
@@ -74,7 +80,11 @@ export function createPipeline(config: PipelineConfig): PipelineConfig {
 }
 
 /** Runs the pipeline over one document and returns its annotations sorted by position. */
-export function runPipeline(config: PipelineConfig, document: AnalysisDocument, options: RunOptions): Annotation[] {
+export function runPipeline(
+  config: PipelineConfig,
+  document: AnalysisDocument,
+  options: RunOptions,
+): Annotation[] {
   const published = document.published ? new Date(`${document.published}T12:00:00Z`) : null
   const context: ExtractContext = {
     document,

@@ -34,14 +34,21 @@ describe('HTTP API', () => {
   it('GET /api/articles pages the latest articles', async () => {
     const { status, body } = await get('/api/articles?limit=2&offset=1')
     expect(status).toBe(200)
-    expect(body).toMatchObject({ total: 3, items: [{ published: '2019-11-29' }, { published: '2019-09-13' }] })
+    expect(body).toMatchObject({
+      total: 3,
+      items: [{ published: '2019-11-29' }, { published: '2019-09-13' }],
+    })
   })
 
   it('GET /api/articles/:id returns the record with its dates', async () => {
     const id = articles[0]!.record.id
     const { status, body } = await get(`/api/articles/${id}`)
     expect(status).toBe(200)
-    expect(body).toMatchObject({ schema: 'watchdesk.article/1', id, dates: [{ text: '28 November', value: '2019-11-28' }, { text: '12 September' }] })
+    expect(body).toMatchObject({
+      schema: 'watchdesk.article/1',
+      id,
+      dates: [{ text: '28 November', value: '2019-11-28' }, { text: '12 September' }],
+    })
   })
 
   it('GET /api/search finds and marks hits', async () => {
@@ -50,24 +57,58 @@ describe('HTTP API', () => {
   })
 
   it('GET /api/actors/:id answers from the KB and from stored records', async () => {
-    expect(await get('/api/actors/nikol-pashinyan')).toMatchObject({ status: 200, body: { actor: { name: 'Nikol Pashinyan', roles: [{ title: 'Prime Minister of Armenia' }] }, articles: { total: 1 } } })
-    expect(await get('/api/actors/local:stanislav-zas')).toMatchObject({ status: 200, body: { actor: { name: 'Stanislav Zas' } } })
+    expect(await get('/api/actors/nikol-pashinyan')).toMatchObject({
+      status: 200,
+      body: {
+        actor: { name: 'Nikol Pashinyan', roles: [{ title: 'Prime Minister of Armenia' }] },
+        articles: { total: 1 },
+      },
+    })
+    expect(await get('/api/actors/local:stanislav-zas')).toMatchObject({
+      status: 200,
+      body: { actor: { name: 'Stanislav Zas' } },
+    })
   })
 
   it('answers errors as JSON with a code and the right status', async () => {
-    expect(await get('/api/articles/nope')).toEqual({ status: 404, body: { ok: false, error: 'not_found', status: 404, message: 'no article with id "nope"' } })
-    expect(await get('/api/actors/nobody')).toMatchObject({ status: 404, body: { error: 'not_found' } })
-    expect(await get('/api/search')).toMatchObject({ status: 400, body: { ok: false, error: 'invalid_input', message: expect.stringContaining('q') } })
-    expect(await get('/api/search?q=%22%22')).toMatchObject({ status: 400, body: { error: 'invalid_query' } })
-    expect(await get('/api/articles?limit=0')).toMatchObject({ status: 400, body: { error: 'invalid_input', message: expect.stringContaining('limit') } })
+    expect(await get('/api/articles/nope')).toEqual({
+      status: 404,
+      body: { ok: false, error: 'not_found', status: 404, message: 'no article with id "nope"' },
+    })
+    expect(await get('/api/actors/nobody')).toMatchObject({
+      status: 404,
+      body: { error: 'not_found' },
+    })
+    expect(await get('/api/search')).toMatchObject({
+      status: 400,
+      body: { ok: false, error: 'invalid_input', message: expect.stringContaining('q') },
+    })
+    expect(await get('/api/search?q=%22%22')).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_query' },
+    })
+    expect(await get('/api/articles?limit=0')).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_input', message: expect.stringContaining('limit') },
+    })
     expect(await get('/api/articles?limit=abc')).toMatchObject({ status: 400 })
-    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: 'not_found' } })
+    expect(await get('/api/nothing-here')).toMatchObject({
+      status: 404,
+      body: { error: 'not_found' },
+    })
   })
 
   it('serves the OpenAPI document listing every route', async () => {
     const { status, body } = await get('/api/openapi.json')
     expect(status).toBe(200)
     const paths = Object.keys((body as { paths: Record<string, unknown> }).paths)
-    expect(paths).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/search', '/api/actors/{id}']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/articles',
+        '/api/articles/{id}',
+        '/api/search',
+        '/api/actors/{id}',
+      ]),
+    )
   })
 })

@@ -36,9 +36,23 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerActorRoutes(app, deps)
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Watchdesk API', version: '1.0.0', description: 'Articles as records of actors, quotes, responses and coded events.' },
+    info: {
+      title: 'Watchdesk API',
+      version: '1.0.0',
+      description: 'Articles as records of actors, quotes, responses and coded events.',
+    },
   })
-  app.all('/api/*', (c) => c.json({ ok: false, error: 'not_found', status: 404, message: `no API route ${c.req.method} ${c.req.path}` }, 404))
+  app.all('/api/*', (c) =>
+    c.json(
+      {
+        ok: false,
+        error: 'not_found',
+        status: 404,
+        message: `no API route ${c.req.method} ${c.req.path}`,
+      },
+      404,
+    ),
+  )
   if (deps.webRoot) {
     mountWeb(app, deps.webRoot)
   }

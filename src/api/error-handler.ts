@@ -21,11 +21,22 @@ export function handleError(error: unknown, c: Context): Response {
       logger.error(`${c.req.method} ${c.req.path}: ${getMessage(error)}`)
     }
     const message = error.isReportable ? 'internal error' : error.message
-    return c.json<ErrorBody>({ ok: false, error: error.code, status: error.status, message }, error.status as 400)
+    return c.json<ErrorBody>(
+      { ok: false, error: error.code, status: error.status, message },
+      error.status as 400,
+    )
   }
   if (error instanceof HTTPException) {
-    return c.json<ErrorBody>({ ok: false, error: 'http_error', status: error.status, message: error.message }, error.status)
+    return c.json<ErrorBody>(
+      { ok: false, error: 'http_error', status: error.status, message: error.message },
+      error.status,
+    )
   }
-  logger.error(`${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : getMessage(error)}`)
-  return c.json<ErrorBody>({ ok: false, error: 'internal_error', status: 500, message: 'internal error' }, 500)
+  logger.error(
+    `${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : getMessage(error)}`,
+  )
+  return c.json<ErrorBody>(
+    { ok: false, error: 'internal_error', status: 500, message: 'internal error' },
+    500,
+  )
 }

@@ -33,11 +33,16 @@ export const ErrorSchema = z
   .openapi('Error')
 
 /** A JSON error response, for the `responses` of a route. */
-export function errorResponse(description: string): { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } } {
+export function errorResponse(description: string): {
+  description: string
+  content: { 'application/json': { schema: typeof ErrorSchema } }
+} {
   return { description, content: { 'application/json': { schema: ErrorSchema } } }
 }
 
 /** A `{ total, items }` page of a schema. */
-export function pageOf<T extends z.ZodType>(item: T): z.ZodObject<{ total: z.ZodNumber; items: z.ZodArray<T> }> {
+export function pageOf<T extends z.ZodType>(
+  item: T,
+): z.ZodObject<{ total: z.ZodNumber; items: z.ZodArray<T> }> {
   return z.object({ total: z.number().int(), items: z.array(item) })
 }

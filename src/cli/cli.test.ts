@@ -9,7 +9,10 @@ const run = promisify(execFile)
 const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'watchdesk-cli-'))
 
-async function watchdesk(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function watchdesk(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run('node', [BIN, ...args], { env: { ...process.env, WATCHDESK_LOG: 'info' } })
   if (input !== undefined) {
     child.child.stdin?.end(input)
@@ -32,31 +35,66 @@ describe('watchdesk extract', () => {
   it('prints one valid record for an HTML file', async () => {
     const file = join(dir, 'page.html')
     writeFileSync(file, PAGE)
-    const { code, stdout } = await watchdesk(['extract', file, '--json', '--url', 'https://test.example/a'])
+    const { code, stdout } = await watchdesk([
+      'extract',
+      file,
+      '--json',
+      '--url',
+      'https://test.example/a',
+    ])
     expect(code).toBe(0)
-    const record = JSON.parse(stdout) as { title: string; published: string; url: string; quotes: unknown[] }
-    expect(record).toMatchObject({ title: 'Talks resume in Brussels', published: '2023-05-14T10:00:00Z', url: 'https://test.example/a' })
+    const record = JSON.parse(stdout) as {
+      title: string
+      published: string
+      url: string
+      quotes: unknown[]
+    }
+    expect(record).toMatchObject({
+      title: 'Talks resume in Brussels',
+      published: '2023-05-14T10:00:00Z',
+      url: 'https://test.example/a',
+    })
     expect(record.quotes.length).toBeGreaterThan(0)
   })
 
   it('keeps input order for JSON Lines, puts {id, error} in place of a bad document, and exits non-zero', async () => {
     const file = join(dir, 'docs.jsonl')
-    writeFileSync(file, [
-      JSON.stringify({ id: 'one', text: 'Pashinyan said that talks would go on.', published: '2023-05-14' }),
-      '{"id": "two", "text": ',
-      JSON.stringify({ id: 'three', html: PAGE }),
-      JSON.stringify({ id: 'four' }),
-    ].join('\n'))
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({
+          id: 'one',
+          text: 'Pashinyan said that talks would go on.',
+          published: '2023-05-14',
+        }),
+        '{"id": "two", "text": ',
+        JSON.stringify({ id: 'three', html: PAGE }),
+        JSON.stringify({ id: 'four' }),
+      ].join('\n'),
+    )
     const { code, stdout } = await watchdesk(['extract', file, '--jsonl'])
     expect(code).toBe(1)
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; error?: string })
-    expect(lines.map((l) => [l.id, l.error === undefined])).toEqual([['one', true], ['two', false], ['three', true], ['four', false]])
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; error?: string })
+    expect(lines.map((l) => [l.id, l.error === undefined])).toEqual([
+      ['one', true],
+      ['two', false],
+      ['three', true],
+      ['four', false],
+    ])
     expect(lines[3]?.error).toMatch(/neither "html" nor "text"/)
   })
 
   it('reads stdin with -, and names an unknown input kind', async () => {
-    const { stdout } = await watchdesk(['extract', '-', '--input', 'text', '--json'], 'Nikol Pashinyan said that Armenia wants peace with Azerbaijan.')
-    expect(JSON.parse(stdout)).toMatchObject({ actors: expect.arrayContaining([expect.objectContaining({ id: 'nikol-pashinyan' })]) })
+    const { stdout } = await watchdesk(
+      ['extract', '-', '--input', 'text', '--json'],
+      'Nikol Pashinyan said that Armenia wants peace with Azerbaijan.',
+    )
+    expect(JSON.parse(stdout)).toMatchObject({
+      actors: expect.arrayContaining([expect.objectContaining({ id: 'nikol-pashinyan' })]),
+    })
     const unknown = await watchdesk(['extract', join(dir, 'file.pdf'), '--jsonl'])
     expect(unknown.code).toBe(1)
     expect(unknown.stdout).toContain('cannot tell the input kind')
@@ -75,7 +113,10 @@ describe('watchdesk ingest, search and export', () => {
     const again = await watchdesk(['ingest', page, '--db', db])
     expect(again.stderr).toMatch(/0 new, 1 already stored, 0 failed/)
     const search = await watchdesk(['search', 'Brussels', '--json', '--db', db])
-    expect(JSON.parse(search.stdout)).toMatchObject({ total: 1, items: [{ title: 'Talks resume in Brussels' }] })
+    expect(JSON.parse(search.stdout)).toMatchObject({
+      total: 1,
+      items: [{ title: 'Talks resume in Brussels' }],
+    })
     const exported = await watchdesk(['export', '--format', 'jsonl', '--db', db])
     expect(exported.stdout.trim().split('\n')).toHaveLength(1)
     const badFormat = await watchdesk(['export', '--format', 'xml', '--db', db])

@@ -25,7 +25,11 @@ export class ProgressBar {
     const share = this.#total > 0 ? Math.min(1, done / this.#total) : 1
     const filled = Math.round(share * width)
     const name = label.length > 40 ? `…${label.slice(-39)}` : label
-    this.#stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.#total} ${name}`.padEnd(100).slice(0, 100))
+    this.#stream.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.#total} ${name}`
+        .padEnd(100)
+        .slice(0, 100),
+    )
   }
 
   /** Clears the bar's line. */

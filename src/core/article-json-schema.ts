@@ -7,7 +7,8 @@ export function articleRecordJsonSchema(): Record<string, unknown> {
   return {
     $id: `https://watchdesk.dev/schema/${ARTICLE_SCHEMA.replace('/', '-')}.schema.json`,
     title: 'Watchdesk Article Record v1',
-    description: 'One article as a record of who is mentioned, who said what, who answered whom and what happened. See docs/article-record.md.',
+    description:
+      'One article as a record of who is mentioned, who said what, who answered whom and what happened. See docs/article-record.md.',
     ...z.toJSONSchema(ArticleRecordSchema, { target: 'draft-2020-12' }),
   }
 }

@@ -23,11 +23,17 @@ const party = z
 export const ArticleRecordSchema = z
   .object({
     schema: z.literal(ARTICLE_SCHEMA).describe('Record format and version.'),
-    id: z.string().min(1).describe('Stable article id (hash of the canonical URL, else of the text).'),
+    id: z
+      .string()
+      .min(1)
+      .describe('Stable article id (hash of the canonical URL, else of the text).'),
     url: nullableString.describe('Where the article was read from.'),
     canonicalUrl: nullableString.describe('The URL the page declares as canonical.'),
     source: z
-      .object({ name: nullableString.describe('Outlet name.'), domain: nullableString.describe('Outlet domain, without www.') })
+      .object({
+        name: nullableString.describe('Outlet name.'),
+        domain: nullableString.describe('Outlet domain, without www.'),
+      })
       .strict(),
     title: z.string().describe('Headline, without the outlet suffix.'),
     byline: nullableString.describe('Author(s) as printed.'),
@@ -36,8 +42,13 @@ export const ArticleRecordSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/)
       .nullable()
       .describe('Publication date: YYYY-MM-DD or full ISO 8601.'),
-    language: z.string().regex(/^([a-z]{2}|und)$/).describe('ISO 639-1 code of the body, or "und".'),
-    body: z.string().describe('Clean text; paragraphs separated by a blank line. All offsets point into it.'),
+    language: z
+      .string()
+      .regex(/^([a-z]{2}|und)$/)
+      .describe('ISO 639-1 code of the body, or "und".'),
+    body: z
+      .string()
+      .describe('Clean text; paragraphs separated by a blank line. All offsets point into it.'),
     actors: z
       .array(
         z
@@ -47,13 +58,17 @@ export const ArticleRecordSchema = z
             kind: actorKind,
             country: iso3.nullable().describe('ISO 3166 alpha-3.'),
             cameo: nullableString,
-            role: nullableString.describe('Role the article gives, or the one held on the publication date.'),
+            role: nullableString.describe(
+              'Role the article gives, or the one held on the publication date.',
+            ),
           })
           .strict(),
       )
       .describe('Every actor the article mentions, once each.'),
     mentions: z
-      .array(z.object({ text: z.string(), start: offset, end: offset, actor: nullableString }).strict())
+      .array(
+        z.object({ text: z.string(), start: offset, end: offset, actor: nullableString }).strict(),
+      )
       .describe('Every stretch of body text that names an actor.'),
     quotes: z
       .array(
@@ -61,7 +76,9 @@ export const ArticleRecordSchema = z
           .object({
             text: z.string().describe('The quoted words, without quotation marks.'),
             type: z.enum(['direct', 'indirect']),
-            speaker: z.object({ name: z.string(), actor: nullableString, role: nullableString }).strict(),
+            speaker: z
+              .object({ name: z.string(), actor: nullableString, role: nullableString })
+              .strict(),
             cue: z.string().describe('Reporting verb or phrase: said, urged, according to, …'),
             start: offset,
             end: offset,
@@ -79,7 +96,9 @@ export const ArticleRecordSchema = z
             respondsTo: z
               .object({
                 speaker: z.object({ name: z.string(), actor: nullableString }).strict(),
-                article: nullableString.describe('Id of the article holding the answered statement.'),
+                article: nullableString.describe(
+                  'Id of the article holding the answered statement.',
+                ),
                 statement: nullableString.describe('Id of the answered statement.'),
               })
               .strict()
@@ -92,15 +111,24 @@ export const ArticleRecordSchema = z
       .array(
         z
           .object({
-            code: z.string().regex(/^\d{2,4}$/).describe('CAMEO event code.'),
-            root: z.string().regex(/^\d{2}$/).describe('CAMEO root code.'),
+            code: z
+              .string()
+              .regex(/^\d{2,4}$/)
+              .describe('CAMEO event code.'),
+            root: z
+              .string()
+              .regex(/^\d{2}$/)
+              .describe('CAMEO root code.'),
             label: z.string(),
             plover: nullableString.describe('PLOVER event type.'),
             goldstein: z.number().min(-10).max(10),
             source: party,
             target: party.nullable(),
             date: day.nullable(),
-            location: z.object({ name: z.string(), country: iso3, lat: z.number(), lon: z.number() }).strict().nullable(),
+            location: z
+              .object({ name: z.string(), country: iso3, lat: z.number(), lon: z.number() })
+              .strict()
+              .nullable(),
             start: offset,
             end: offset,
           })
@@ -108,7 +136,9 @@ export const ArticleRecordSchema = z
       )
       .describe('Coded events: who did what to whom, when and where.'),
     references: z
-      .array(z.object({ text: z.string(), publisher: nullableString, article: nullableString }).strict())
+      .array(
+        z.object({ text: z.string(), publisher: nullableString, article: nullableString }).strict(),
+      )
       .describe('Earlier coverage the article cites.'),
   })
   .strict()

@@ -17,7 +17,9 @@ function encodeCyrillic(text: string, charset: 'windows-1251' | 'koi8-r'): Uint8
 describe('decodePage', () => {
   it('uses the <meta> charset: windows-1251 and KOI8-R', () => {
     for (const charset of ['windows-1251', 'koi8-r'] as const) {
-      const head = new TextEncoder().encode(`<html><head><meta charset="${charset}"></head><body><p>`)
+      const head = new TextEncoder().encode(
+        `<html><head><meta charset="${charset}"></head><body><p>`,
+      )
       const page = new Uint8Array([...head, ...encodeCyrillic(RUSSIAN, charset)])
       expect(decodePage(page)).toContain(RUSSIAN)
     }
@@ -26,7 +28,11 @@ describe('decodePage', () => {
   it('lets the HTTP header win over <meta>, and the BOM over both', () => {
     const bytes = encodeCyrillic(RUSSIAN, 'koi8-r')
     expect(decodePage(bytes, 'text/html; charset=KOI8-R')).toBe(RUSSIAN)
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from('<p>Ереван</p>', 'utf16le'))])
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(Buffer.from('<p>Ереван</p>', 'utf16le')),
+    ])
     expect(decodePage(utf16, 'text/html; charset=windows-1251')).toBe('<p>Ереван</p>')
   })
 
@@ -40,6 +46,8 @@ describe('decodePage', () => {
   })
 
   it('falls back to UTF-8 for an unknown charset label', () => {
-    expect(decodePage(new TextEncoder().encode('<meta charset="x-nonsense"><p>Tbilisi</p>'))).toContain('Tbilisi')
+    expect(
+      decodePage(new TextEncoder().encode('<meta charset="x-nonsense"><p>Tbilisi</p>')),
+    ).toContain('Tbilisi')
   })
 })

@@ -17,13 +17,20 @@ export function decodePage(bytes: Uint8Array, contentType?: string | null): stri
     try {
       data = gunzipSync(data, { maxOutputLength: MAX_PAGE_BYTES })
     } catch (error: unknown) {
-      throw new ExtractionError('page is gzip-compressed but could not be unpacked (corrupt, or larger than 20 MiB)', { code: 'bad_gzip', cause: error })
+      throw new ExtractionError(
+        'page is gzip-compressed but could not be unpacked (corrupt, or larger than 20 MiB)',
+        { code: 'bad_gzip', cause: error },
+      )
     }
   }
   if (data.byteLength > MAX_PAGE_BYTES) {
-    throw new ExtractionError(`page is ${data.byteLength} bytes, over the ${MAX_PAGE_BYTES}-byte limit`, { code: 'page_too_large' })
+    throw new ExtractionError(
+      `page is ${data.byteLength} bytes, over the ${MAX_PAGE_BYTES}-byte limit`,
+      { code: 'page_too_large' },
+    )
   }
-  const charset = charsetFromBom(data) ?? charsetFromHeader(contentType) ?? charsetFromMeta(data) ?? 'utf-8'
+  const charset =
+    charsetFromBom(data) ?? charsetFromHeader(contentType) ?? charsetFromMeta(data) ?? 'utf-8'
   return decodeWith(charset, data)
 }
 

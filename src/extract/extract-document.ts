@@ -33,16 +33,27 @@ export interface ExtractDocumentOptions {
  * @example
  * const { record } = extractDocument({ html, url }, { kb })
  */
-export function extractDocument(input: InputDocument, options: ExtractDocumentOptions): AnalysedArticle {
+export function extractDocument(
+  input: InputDocument,
+  options: ExtractDocumentOptions,
+): AnalysedArticle {
   const head = input.html !== undefined ? headFromHtml(input, options) : headFromText(input)
   if (head.body.trim().length === 0) {
-    throw new ExtractionError(`no article text found${input.url ? ` in ${input.url}` : ''}`, { code: 'empty_article' })
+    throw new ExtractionError(`no article text found${input.url ? ` in ${input.url}` : ''}`, {
+      code: 'empty_article',
+    })
   }
-  return analyseArticle(head, { kb: options.kb, ...(options.fetchedAt ? { reference: options.fetchedAt } : {}) })
+  return analyseArticle(head, {
+    kb: options.kb,
+    ...(options.fetchedAt ? { reference: options.fetchedAt } : {}),
+  })
 }
 
 function headFromHtml(input: InputDocument, options: ExtractDocumentOptions): RecordHead {
-  const page = extractPage(input.html ?? '', { url: input.url ?? null, ...(options.fetchedAt ? { reference: options.fetchedAt } : {}) })
+  const page = extractPage(input.html ?? '', {
+    url: input.url ?? null,
+    ...(options.fetchedAt ? { reference: options.fetchedAt } : {}),
+  })
   const url = input.url ?? page.canonicalUrl
   return {
     id: input.id ?? articleId(page.canonicalUrl ?? url, page.body),
@@ -58,7 +69,10 @@ function headFromHtml(input: InputDocument, options: ExtractDocumentOptions): Re
 }
 
 function headFromText(input: InputDocument): RecordHead {
-  const body = (input.text ?? '').replace(/\r\n?/g, '\n').replace(/\n\s*\n+/g, '\n\n').trim()
+  const body = (input.text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n\s*\n+/g, '\n\n')
+    .trim()
   const url = input.url ?? null
   return {
     id: input.id ?? articleId(url, body),
@@ -75,7 +89,10 @@ function headFromText(input: InputDocument): RecordHead {
 
 /** A stable id: the hash of the canonical URL when there is one, else of the text. */
 export function articleId(url: string | null, body: string): string {
-  return createHash('sha256').update(url ?? body).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(url ?? body)
+    .digest('hex')
+    .slice(0, 16)
 }
 
 function normalisePublished(value: string | null | undefined): string | null {
@@ -84,7 +101,10 @@ function normalisePublished(value: string | null | undefined): string | null {
   }
   const parsed = parseDateString(value)
   if (!parsed) {
-    throw new ExtractionError(`published date "${value}" is not a date (use YYYY-MM-DD or ISO 8601)`, { code: 'invalid_date' })
+    throw new ExtractionError(
+      `published date "${value}" is not a date (use YYYY-MM-DD or ISO 8601)`,
+      { code: 'invalid_date' },
+    )
   }
   return parsed.dateTime ?? parsed.date
 }

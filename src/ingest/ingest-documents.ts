@@ -23,7 +23,10 @@ export interface IngestOptions {
  * Extracts, analyses and stores each input. Failures are recorded with their reason and the
  * run carries on; saving is idempotent, so a rerun over the same inputs adds nothing.
  */
-export async function ingestDocuments(items: Iterable<InputItem>, options: IngestOptions): Promise<IngestReport> {
+export async function ingestDocuments(
+  items: Iterable<InputItem>,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const report: IngestReport = { inserted: 0, existing: 0, failed: [] }
   let done = 0
   for (const item of items) {

@@ -32,7 +32,11 @@ export function* readInputs(paths: readonly string[], forced?: InputKind): Gener
   for (const path of expand(paths)) {
     const kind = forced ?? (path === '-' ? 'html' : kindOf(path))
     if (!kind) {
-      yield { label: path, id: null, error: `cannot tell the input kind of "${path}": use .html, .htm, .html.gz, .txt or .jsonl, or --input` }
+      yield {
+        label: path,
+        id: null,
+        error: `cannot tell the input kind of "${path}": use .html, .htm, .html.gz, .txt or .jsonl, or --input`,
+      }
       continue
     }
     let bytes: Buffer
@@ -67,7 +71,14 @@ function* readJsonLines(path: string, content: string): Generator<InputItem> {
       yield { label, document: toDocument(JSON.parse(line) as unknown, label) }
     } catch (error: unknown) {
       const id = /"id"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null
-      yield { label, id, error: error instanceof SyntaxError ? `${label}: not valid JSON (${error.message})` : getMessage(error) }
+      yield {
+        label,
+        id,
+        error:
+          error instanceof SyntaxError
+            ? `${label}: not valid JSON (${error.message})`
+            : getMessage(error),
+      }
     }
   }
 }
@@ -106,7 +117,11 @@ function* expand(paths: readonly string[]): Generator<string> {
   for (const path of paths) {
     if (path !== '-' && isDirectory(path)) {
       const entries = readdirSync(path).sort()
-      yield* expand(entries.map((name) => join(path, name)).filter((p) => isDirectory(p) || kindOf(p) !== undefined))
+      yield* expand(
+        entries
+          .map((name) => join(path, name))
+          .filter((p) => isDirectory(p) || kindOf(p) !== undefined),
+      )
     } else {
       yield path
     }

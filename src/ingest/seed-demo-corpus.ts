@@ -20,12 +20,18 @@ export function demoCorpusInputs(dir = DEMO_CORPUS_DIR): InputItem[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[]
   return manifest.map((entry) => ({
     label: entry.slug,
-    document: { url: entry.url, html: readFileSync(join(dir, entry.file.replace(/^corpus\/demo\//, '')), 'utf8') },
+    document: {
+      url: entry.url,
+      html: readFileSync(join(dir, entry.file.replace(/^corpus\/demo\//, '')), 'utf8'),
+    },
   }))
 }
 
 /** Loads the demo corpus when the store is empty; returns null when it was not. */
-export async function seedDemoCorpus(store: Store, kb: KnowledgeBase): Promise<IngestReport | null> {
+export async function seedDemoCorpus(
+  store: Store,
+  kb: KnowledgeBase,
+): Promise<IngestReport | null> {
   if ((await store.countArticles()) > 0) {
     return null
   }

@@ -19,13 +19,17 @@ describe('KnowledgeBase', () => {
     expect(kb.lookup('n. pashinyan')).toEqual([{ actor: 'nikol-pashinyan', kind: 'name' }])
     expect(kb.lookup('Armenian')).toEqual([{ actor: 'ARM', kind: 'demonym' }])
     expect(kb.lookup('Baku')).toEqual([{ actor: 'AZE', kind: 'capital' }])
-    expect(kb.lookup('Azerbaijan’s Ministry of Foreign Affairs')).toEqual([{ actor: 'AZE-MFA', kind: 'name' }])
+    expect(kb.lookup('Azerbaijan’s Ministry of Foreign Affairs')).toEqual([
+      { actor: 'AZE-MFA', kind: 'name' },
+    ])
     expect(kb.lookup('Gondor')).toEqual([])
   })
 
   it('answers the roles a person held on a date, including year-only bounds', () => {
     const kb = testKb()
-    expect(kb.rolesOn('yuri-borisov', '2019-09-12').map((r) => r.title)).toEqual(['Deputy Prime Minister of Russia'])
+    expect(kb.rolesOn('yuri-borisov', '2019-09-12').map((r) => r.title)).toEqual([
+      'Deputy Prime Minister of Russia',
+    ])
     expect(kb.rolesOn('yuri-borisov', '2023-01-01')).toEqual([])
     expect(kb.rolesOn('leyla-abdullayeva', '2022-06-01')).toHaveLength(1)
     expect(kb.rolesOn('leyla-abdullayeva', '2023-01-01')).toEqual([])
@@ -33,7 +37,16 @@ describe('KnowledgeBase', () => {
 
   it('loads packs from directories, later packs overriding earlier entries by id', () => {
     const base = pack({ 'people.json': TEST_KB_ENTRIES })
-    const user = pack({ 'people.json': [{ id: 'nikol-pashinyan', name: 'Nikol Vovayi Pashinyan', kind: 'person', aliases: ['Nikol'] }] })
+    const user = pack({
+      'people.json': [
+        {
+          id: 'nikol-pashinyan',
+          name: 'Nikol Vovayi Pashinyan',
+          kind: 'person',
+          aliases: ['Nikol'],
+        },
+      ],
+    })
     const kb = KnowledgeBase.load([base, user, '/does/not/exist'])
     expect(kb.get('nikol-pashinyan')?.name).toBe('Nikol Vovayi Pashinyan')
     expect(kb.lookup('Nikol')).toHaveLength(1)
@@ -41,9 +54,15 @@ describe('KnowledgeBase', () => {
   })
 
   it('names the file and entry of a bad pack', () => {
-    expect(() => KnowledgeBase.load([pack({ 'x.json': '{ nope' })])).toThrow(/x\.json" is not valid JSON/)
-    expect(() => KnowledgeBase.load([pack({ 'x.json': { id: 'a' } })])).toThrow(/must hold a JSON array/)
-    expect(() => KnowledgeBase.load([pack({ 'x.json': [{ id: 'a', name: 'A', kind: 'planet' }] })])).toThrow(/x\.json\[0\] \("a"\) has kind "planet"/)
+    expect(() => KnowledgeBase.load([pack({ 'x.json': '{ nope' })])).toThrow(
+      /x\.json" is not valid JSON/,
+    )
+    expect(() => KnowledgeBase.load([pack({ 'x.json': { id: 'a' } })])).toThrow(
+      /must hold a JSON array/,
+    )
+    expect(() =>
+      KnowledgeBase.load([pack({ 'x.json': [{ id: 'a', name: 'A', kind: 'planet' }] })]),
+    ).toThrow(/x\.json\[0\] \("a"\) has kind "planet"/)
     expect(() => KnowledgeBase.load([pack({ 'x.json': [{ name: 'A' }] })])).toThrow(/has no "id"/)
   })
 })

@@ -45,7 +45,9 @@ export class KnowledgeBase {
       if (!existsSync(dir)) {
         continue
       }
-      for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()) {
         entries.push(...readPackFile(join(dir, file)))
       }
     }
@@ -84,7 +86,11 @@ export class KnowledgeBase {
       return roles.filter((role) => role.to === null)
     }
     return roles
-      .filter((role) => (role.from === null || role.from <= date) && (role.to === null || role.to >= date.slice(0, role.to.length)))
+      .filter(
+        (role) =>
+          (role.from === null || role.from <= date) &&
+          (role.to === null || role.to >= date.slice(0, role.to.length)),
+      )
       .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
   }
 
@@ -123,10 +129,15 @@ function readPackFile(path: string): KbEntry[] {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error: unknown) {
-    throw new ValidationError(`knowledge base file "${path}" is not valid JSON`, { code: 'invalid_kb', cause: error })
+    throw new ValidationError(`knowledge base file "${path}" is not valid JSON`, {
+      code: 'invalid_kb',
+      cause: error,
+    })
   }
   if (!Array.isArray(data)) {
-    throw new ValidationError(`knowledge base file "${path}" must hold a JSON array of entries`, { code: 'invalid_kb' })
+    throw new ValidationError(`knowledge base file "${path}" must hold a JSON array of entries`, {
+      code: 'invalid_kb',
+    })
   }
   return data.map((item: unknown, index) => validateEntry(item, `${path}[${index}]`))
 }

@@ -19,7 +19,10 @@ export function validateEntry(item: unknown, where: string): KbEntry {
     throw invalid(where, `("${entry.id}") has no "name"`)
   }
   if (typeof entry.kind !== 'string' || !KINDS.has(entry.kind)) {
-    throw invalid(where, `("${entry.id}") has kind ${JSON.stringify(entry.kind)}; expected one of ${[...KINDS].join(', ')}`)
+    throw invalid(
+      where,
+      `("${entry.id}") has kind ${JSON.stringify(entry.kind)}; expected one of ${[...KINDS].join(', ')}`,
+    )
   }
   if (entry.aliases !== undefined && !isStringArray(entry.aliases)) {
     throw invalid(where, `("${entry.id}") has "aliases" that are not a list of strings`)
@@ -29,7 +32,7 @@ export function validateEntry(item: unknown, where: string): KbEntry {
   }
   return {
     ...(entry as unknown as KbEntry),
-    aliases: (entry.aliases) ?? [],
+    aliases: entry.aliases ?? [],
     cameo: typeof entry.cameo === 'string' ? entry.cameo : null,
   }
 }

@@ -18,7 +18,9 @@ export function toFtsQuery(input: string): string {
     }
   }
   if (parts.length === 0) {
-    throw new ValidationError(`search query ${JSON.stringify(input)} has no words to search for`, { code: 'invalid_query' })
+    throw new ValidationError(`search query ${JSON.stringify(input)} has no words to search for`, {
+      code: 'invalid_query',
+    })
   }
   return parts.join(' AND ')
 }

@@ -16,9 +16,20 @@ describe('SqliteStore', () => {
     const [first] = sampleArticles()
     expect(await store.saveArticle(first!)).toEqual({ id: first!.record.id, status: 'inserted' })
     expect(await store.saveArticle(first!)).toEqual({ id: first!.record.id, status: 'exists' })
-    const sameText = { ...first!, record: { ...first!.record, id: 'other', url: 'https://mirror.example/x', canonicalUrl: null } }
+    const sameText = {
+      ...first!,
+      record: {
+        ...first!.record,
+        id: 'other',
+        url: 'https://mirror.example/x',
+        canonicalUrl: null,
+      },
+    }
     expect(await store.saveArticle(sameText)).toEqual({ id: first!.record.id, status: 'exists' })
-    const sameUrl = { ...first!, record: { ...first!.record, id: 'other2', body: 'A corrected text of the story.' } }
+    const sameUrl = {
+      ...first!,
+      record: { ...first!.record, id: 'other2', body: 'A corrected text of the story.' },
+    }
     expect(await store.saveArticle(sameUrl)).toEqual({ id: first!.record.id, status: 'exists' })
     expect(await store.countArticles()).toBe(1)
   })
@@ -26,7 +37,10 @@ describe('SqliteStore', () => {
   it('returns the stored record unchanged', async () => {
     const [first] = sampleArticles()
     await store.saveArticle(first!)
-    expect(await store.getArticle(first!.record.id)).toEqual({ record: first!.record, dates: first!.dates })
+    expect(await store.getArticle(first!.record.id)).toEqual({
+      record: first!.record,
+      dates: first!.dates,
+    })
     expect(await store.getArticle('missing')).toBeNull()
   })
 
@@ -48,7 +62,9 @@ describe('SqliteStore', () => {
     expect(result.total).toBe(2)
     expect(result.items[0]?.title).toMatch(/Borisov/)
     expect(result.items[0]?.snippet.some((s) => s.hit && /observer/i.test(s.text))).toBe(true)
-    expect((await store.search({ q: 'ceasefire AND OR NOT (', limit: 10, offset: 0 })).total).toBe(0)
+    expect((await store.search({ q: 'ceasefire AND OR NOT (', limit: 10, offset: 0 })).total).toBe(
+      0,
+    )
     expect((await store.search({ q: 'ceasefire', limit: 10, offset: 0 })).total).toBe(1)
     await expect(store.search({ q: '"" ((', limit: 10, offset: 0 })).rejects.toThrow(/no words/)
   })
@@ -58,7 +74,10 @@ describe('SqliteStore', () => {
       await store.saveArticle(article)
     }
     expect((await store.articlesByActor('yuri-borisov', { limit: 10, offset: 0 })).total).toBe(2)
-    expect(await store.getActor('local:stanislav-zas')).toMatchObject({ name: 'Stanislav Zas', kind: 'person' })
+    expect(await store.getActor('local:stanislav-zas')).toMatchObject({
+      name: 'Stanislav Zas',
+      kind: 'person',
+    })
   })
 
   it('exports every record, oldest first', async () => {

@@ -12,7 +12,17 @@ import { migrationProvider } from './migrations/index.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { SaveResult, SearchQuery, Store, StoredArticle } from './store.ts'
 
-const SUMMARY_COLUMNS = ['id', 'title', 'url', 'source_name', 'source_domain', 'byline', 'published', 'language', 'body'] as const
+const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'url',
+  'source_name',
+  'source_domain',
+  'byline',
+  'published',
+  'language',
+  'body',
+] as const
 type SummaryRow = Pick<ArticlesTable, (typeof SUMMARY_COLUMNS)[number]>
 
 /**
@@ -35,7 +45,11 @@ export class SqliteStore implements Store {
     try {
       database = new SQLite(path)
     } catch (error: unknown) {
-      throw new AppError('store_unavailable', `cannot open SQLite database "${path}": ${getMessage(error)}`, { cause: error })
+      throw new AppError(
+        'store_unavailable',
+        `cannot open SQLite database "${path}": ${getMessage(error)}`,
+        { cause: error },
+      )
     }
     database.pragma('journal_mode = WAL')
     database.pragma('foreign_keys = ON')
@@ -43,7 +57,11 @@ export class SqliteStore implements Store {
     const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
     if (error) {
       await db.destroy()
-      throw new AppError('migration_failed', `database "${path}" could not be migrated: ${getMessage(error)}`, { cause: error })
+      throw new AppError(
+        'migration_failed',
+        `database "${path}" could not be migrated: ${getMessage(error)}`,
+        { cause: error },
+      )
     }
     return new SqliteStore(db)
   }
@@ -52,13 +70,16 @@ export class SqliteStore implements Store {
     const contentHash = hashBody(record.body)
     return this.#db.transaction().execute(async (trx) => {
       const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
-      let query = trx.selectFrom('articles').select('id').where((eb) => {
-        const checks = [eb('content_hash', '=', contentHash), eb('id', '=', record.id)]
-        if (urls.length > 0) {
-          checks.push(eb('url', 'in', urls), eb('canonical_url', 'in', urls))
-        }
-        return eb.or(checks)
-      })
+      let query = trx
+        .selectFrom('articles')
+        .select('id')
+        .where((eb) => {
+          const checks = [eb('content_hash', '=', contentHash), eb('id', '=', record.id)]
+          if (urls.length > 0) {
+            checks.push(eb('url', 'in', urls), eb('canonical_url', 'in', urls))
+          }
+          return eb.or(checks)
+        })
       query = query.limit(1)
       const existing = await query.executeTakeFirst()
       if (existing) {
@@ -84,7 +105,9 @@ export class SqliteStore implements Store {
         })
         .returning('seq')
         .executeTakeFirstOrThrow()
-      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${record.title}, ${record.body})`.execute(trx)
+      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${record.title}, ${record.body})`.execute(
+        trx,
+      )
       await this.#saveActors(trx, record)
       return { id: record.id, status: 'inserted' }
     })
@@ -92,23 +115,50 @@ export class SqliteStore implements Store {
 
   async #saveActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
     for (const actor of record.actors) {
-      await trx.insertInto('article_actors').values({ article_id: record.id, actor_id: actor.id }).onConflict((oc) => oc.doNothing()).execute()
+      await trx
+        .insertInto('article_actors')
+        .values({ article_id: record.id, actor_id: actor.id })
+        .onConflict((oc) => oc.doNothing())
+        .execute()
       await trx
         .insertInto('actors')
-        .values({ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, cameo: actor.cameo, role: actor.role })
+        .values({
+          id: actor.id,
+          name: actor.name,
+          kind: actor.kind,
+          country: actor.country,
+          cameo: actor.cameo,
+          role: actor.role,
+        })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute()
     }
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = await this.#db.selectFrom('articles').select(['record', 'dates']).where('id', '=', id).executeTakeFirst()
-    return row ? { record: JSON.parse(row.record) as ArticleRecord, dates: JSON.parse(row.dates) as StoredArticle['dates'] } : null
+    const row = await this.#db
+      .selectFrom('articles')
+      .select(['record', 'dates'])
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row
+      ? {
+          record: JSON.parse(row.record) as ArticleRecord,
+          dates: JSON.parse(row.dates) as StoredArticle['dates'],
+        }
+      : null
   }
 
   async listArticles(page: PageRequest): Promise<Page<ArticleSummary>> {
     const [rows, total] = await Promise.all([
-      this.#db.selectFrom('articles').select(SUMMARY_COLUMNS).orderBy('published', 'desc').orderBy('seq', 'desc').limit(page.limit).offset(page.offset).execute(),
+      this.#db
+        .selectFrom('articles')
+        .select(SUMMARY_COLUMNS)
+        .orderBy('published', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
       this.countArticles(),
     ])
     return { total, items: rows.map(toSummary) }
@@ -116,7 +166,9 @@ export class SqliteStore implements Store {
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
     const match = toFtsQuery(query.q)
-    const totalRow = await sql<{ n: number | string }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(this.#db)
+    const totalRow = await sql<{
+      n: number | string
+    }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(this.#db)
     const rows = await sql<SummaryRow & { snippet: string }>`
       SELECT a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body,
              snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24) AS snippet
@@ -131,21 +183,36 @@ export class SqliteStore implements Store {
   }
 
   async articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>> {
-    const base = this.#db.selectFrom('articles').innerJoin('article_actors', 'article_actors.article_id', 'articles.id').where('article_actors.actor_id', '=', actorId)
+    const base = this.#db
+      .selectFrom('articles')
+      .innerJoin('article_actors', 'article_actors.article_id', 'articles.id')
+      .where('article_actors.actor_id', '=', actorId)
     const [rows, count] = await Promise.all([
-      base.select(SUMMARY_COLUMNS.map((c) => `articles.${c}` as const)).orderBy('articles.published', 'desc').limit(page.limit).offset(page.offset).execute(),
+      base
+        .select(SUMMARY_COLUMNS.map((c) => `articles.${c}` as const))
+        .orderBy('articles.published', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
   }
 
   async getActor(id: string): Promise<RecordActor | null> {
-    const row = await this.#db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirst()
+    const row = await this.#db
+      .selectFrom('actors')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
     return row ? { ...row, kind: row.kind as RecordActor['kind'] } : null
   }
 
   async countArticles(): Promise<number> {
-    const row = await this.#db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst()
+    const row = await this.#db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst()
     return Number(row?.n ?? 0)
   }
 
@@ -153,7 +220,13 @@ export class SqliteStore implements Store {
     // Keyset paging keeps memory flat however large the archive is.
     let after = 0
     for (;;) {
-      const rows = await this.#db.selectFrom('articles').select(['seq', 'record']).where('seq', '>', after).orderBy('seq').limit(500).execute()
+      const rows = await this.#db
+        .selectFrom('articles')
+        .select(['seq', 'record'])
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(500)
+        .execute()
       for (const row of rows) {
         yield JSON.parse(row.record) as ArticleRecord
       }

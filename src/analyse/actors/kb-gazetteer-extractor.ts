@@ -6,7 +6,8 @@ import { cleanRole, ROLE_AFTER_NAME, ROLE_BEFORE_NAME } from './roles.ts'
 const MAX_ALIAS_WORDS = 8
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 /** A capital names its government only when it acts: "Baku said", not "in Baku". */
-const METONYM_VERB = /^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|accused|accuses|responded|responds|rejected|rejects|denied|denies|insisted|insists|claimed|claims|urged|urges|called|calls|demanded|demands|announced|announces|condemned|condemns|welcomed|welcomes|hit back|replied|replies|stated|states|believes|wants|refused|refuses|is|was)\b/
+const METONYM_VERB =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|accused|accuses|responded|responds|rejected|rejects|denied|denies|insisted|insists|claimed|claims|urged|urges|called|calls|demanded|demands|announced|announces|condemned|condemns|welcomed|welcomes|hit back|replied|replies|stated|states|believes|wants|refused|refuses|is|was)\b/
 
 /**
  * Finds names of knowledge-base actors in the body: names, aliases ("N. Pashinyan"), demonyms
@@ -18,7 +19,10 @@ export class KbGazetteerExtractor implements Extractor {
 
   extract(context: ExtractContext): ActorAnnotation[] {
     const { body } = context.document
-    const words = [...body.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + trimTrailingDot(m[0]).length }))
+    const words = [...body.matchAll(WORD)].map((m) => ({
+      start: m.index,
+      end: m.index + trimTrailingDot(m[0]).length,
+    }))
     const out: ActorAnnotation[] = []
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!
@@ -34,7 +38,8 @@ export class KbGazetteerExtractor implements Extractor {
       const candidates = context.kb.lookup(text)
       const named = candidates.find((c) => c.kind !== 'capital')
       const capital = candidates.find((c) => c.kind === 'capital')
-      const chosen = named ?? (capital && METONYM_VERB.test(body.slice(end, end + 20)) ? capital : undefined)
+      const chosen =
+        named ?? (capital && METONYM_VERB.test(body.slice(end, end + 20)) ? capital : undefined)
       if (!chosen) {
         continue
       }
@@ -44,7 +49,11 @@ export class KbGazetteerExtractor implements Extractor {
         start: first.start,
         end,
         text,
-        value: { actor: chosen.actor, role: entry?.kind === 'person' ? readRole(body, first.start, end) : null, via: chosen.kind },
+        value: {
+          actor: chosen.actor,
+          role: entry?.kind === 'person' ? readRole(body, first.start, end) : null,
+          via: chosen.kind,
+        },
         certainty: 'stated',
         tags: [`extractor/${this.name}`],
       })
@@ -53,7 +62,11 @@ export class KbGazetteerExtractor implements Extractor {
     return out
   }
 
-  #longestMatch(context: ExtractContext, words: { start: number; end: number }[], from: number): { end: number; lastWord: number } | null {
+  #longestMatch(
+    context: ExtractContext,
+    words: { start: number; end: number }[],
+    from: number,
+  ): { end: number; lastWord: number } | null {
     const { body } = context.document
     const start = words[from]!.start
     for (let last = Math.min(words.length - 1, from + MAX_ALIAS_WORDS - 1); last >= from; last--) {

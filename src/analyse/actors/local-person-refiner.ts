@@ -31,8 +31,13 @@ export class LocalPersonRefiner implements Refiner {
           continue
         }
         out.push({
-          kind: 'actor', start, end, text: surname, value: { actor: id, role: null },
-          certainty: 'inferred', tags: [`refiner/${this.name}`],
+          kind: 'actor',
+          start,
+          end,
+          text: surname,
+          value: { actor: id, role: null },
+          certainty: 'inferred',
+          tags: [`refiner/${this.name}`],
         })
       }
     }

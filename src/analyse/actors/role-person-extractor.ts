@@ -3,7 +3,8 @@ import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { readRole } from './kb-gazetteer-extractor.ts'
 import { ROLE_BEFORE_NAME } from './roles.ts'
 
-const NAME = /(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}’'-]+\s+)(?:(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}’'-]+)\s+)*\p{Lu}[\p{Ll}’'-]+/gu
+const NAME =
+  /(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}’'-]+\s+)(?:(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}’'-]+)\s+)*\p{Lu}[\p{Ll}’'-]+/gu
 
 /**
  * Finds people the knowledge base does not know, by the role written before their name:

@@ -1,14 +1,61 @@
 /** Role nouns that introduce a person: "Prime Minister Nikol Pashinyan". */
 const ROLE_NOUNS = [
-  'Prime Minister', 'President', 'Vice President', 'Foreign Minister', 'Defence Minister',
-  'Defense Minister', 'Interior Minister', 'Economy Minister', 'Minister', 'Deputy Minister',
-  'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'Secretary General', 'Secretary-General',
-  'Secretary', 'Ambassador', 'Envoy', 'Special Representative', 'Spokesperson', 'Spokesman',
-  'Spokeswoman', 'Press Secretary', 'Chancellor', 'King', 'Emir', 'Governor', 'Mayor',
-  'Head', 'Leader', 'Commander', 'Chief of General Staff', 'Chief', 'Director', 'Senator',
-  'MP', 'Deputy', 'Lawmaker', 'Ombudsman', 'Human Rights Defender', 'Prosecutor General',
-  'Commissioner', 'High Representative', 'Patriarch', 'Catholicos', 'Aide', 'Adviser', 'Advisor',
-  'official', 'diplomat', 'politician', 'opposition leader', 'activist', 'journalist', 'analyst',
+  'Prime Minister',
+  'President',
+  'Vice President',
+  'Foreign Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'Interior Minister',
+  'Economy Minister',
+  'Minister',
+  'Deputy Minister',
+  'Speaker',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Secretary General',
+  'Secretary-General',
+  'Secretary',
+  'Ambassador',
+  'Envoy',
+  'Special Representative',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Press Secretary',
+  'Chancellor',
+  'King',
+  'Emir',
+  'Governor',
+  'Mayor',
+  'Head',
+  'Leader',
+  'Commander',
+  'Chief of General Staff',
+  'Chief',
+  'Director',
+  'Senator',
+  'MP',
+  'Deputy',
+  'Lawmaker',
+  'Ombudsman',
+  'Human Rights Defender',
+  'Prosecutor General',
+  'Commissioner',
+  'High Representative',
+  'Patriarch',
+  'Catholicos',
+  'Aide',
+  'Adviser',
+  'Advisor',
+  'official',
+  'diplomat',
+  'politician',
+  'opposition leader',
+  'activist',
+  'journalist',
+  'analyst',
 ]
 
 const ROLE_ALTERNATION = ROLE_NOUNS.sort((a, b) => b.length - a.length)
@@ -33,5 +80,8 @@ export const ROLE_AFTER_NAME = new RegExp(
 
 /** Trims leading articles and normalises spaces in a role phrase. */
 export function cleanRole(role: string): string {
-  return role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim()
+  return role
+    .replace(/\s+/g, ' ')
+    .replace(/^(the|a|an)\s+/i, '')
+    .trim()
 }

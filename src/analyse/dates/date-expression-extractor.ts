@@ -3,9 +3,16 @@ import type { DateAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi')
-const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi')
-const RELATIVE = /\b(yesterday|today|tomorrow|last week|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gi',
+)
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gi',
+)
+const RELATIVE =
+  /\b(yesterday|today|tomorrow|last week|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi
 
 const DAY_MS = 86_400_000
 
@@ -22,16 +29,39 @@ export class DateExpressionExtractor implements Extractor {
     const { body } = context.document
     const out: DateAnnotation[] = []
     const ref = context.reference
-    const push = (start: number, text: string, date: string | null, certainty: 'stated' | 'inferred'): void => {
+    const push = (
+      start: number,
+      text: string,
+      date: string | null,
+      certainty: 'stated' | 'inferred',
+    ): void => {
       if (date && !out.some((a) => start < a.end && a.start < start + text.length)) {
-        out.push({ kind: 'date', start, end: start + text.length, text, value: { date }, certainty, tags: [`extractor/${this.name}`] })
+        out.push({
+          kind: 'date',
+          start,
+          end: start + text.length,
+          text,
+          value: { date },
+          certainty,
+          tags: [`extractor/${this.name}`],
+        })
       }
     }
     for (const m of body.matchAll(DAY_MONTH)) {
-      push(m.index, m[0], resolve(ref, monthNumber(m[2]!), Number(m[1]), m[3]), m[3] ? 'stated' : 'inferred')
+      push(
+        m.index,
+        m[0],
+        resolve(ref, monthNumber(m[2]!), Number(m[1]), m[3]),
+        m[3] ? 'stated' : 'inferred',
+      )
     }
     for (const m of body.matchAll(MONTH_DAY)) {
-      push(m.index, m[0], resolve(ref, monthNumber(m[1]!), Number(m[2]), m[3]), m[3] ? 'stated' : 'inferred')
+      push(
+        m.index,
+        m[0],
+        resolve(ref, monthNumber(m[1]!), Number(m[2]), m[3]),
+        m[3] ? 'stated' : 'inferred',
+      )
     }
     for (const m of body.matchAll(RELATIVE)) {
       push(m.index, m[0], relative(ref, m[0].toLowerCase()), 'inferred')
@@ -40,7 +70,12 @@ export class DateExpressionExtractor implements Extractor {
   }
 }
 
-function resolve(reference: Date, month: number | undefined, day: number, year: string | undefined): string | null {
+function resolve(
+  reference: Date,
+  month: number | undefined,
+  day: number,
+  year: string | undefined,
+): string | null {
   if (month === undefined) {
     return null
   }
@@ -55,7 +90,8 @@ function resolve(reference: Date, month: number | undefined, day: number, year: 
 }
 
 function relative(reference: Date, phrase: string): string | null {
-  const shift = (days: number): string => new Date(reference.getTime() + days * DAY_MS).toISOString().slice(0, 10)
+  const shift = (days: number): string =>
+    new Date(reference.getTime() + days * DAY_MS).toISOString().slice(0, 10)
   if (phrase === 'yesterday') {
     return shift(-1)
   }
@@ -72,9 +108,9 @@ function relative(reference: Date, phrase: string): string | null {
   const target = WEEKDAYS.indexOf(dayName)
   const today = reference.getUTCDay()
   if (which === 'next') {
-    return shift(((target - today + 7) % 7) || 7)
+    return shift((target - today + 7) % 7 || 7)
   }
   // "on Monday" in news means the most recent Monday, not counting the publication day itself.
-  const back = ((today - target + 7) % 7) || 7
+  const back = (today - target + 7) % 7 || 7
   return shift(back === 7 && which !== 'last' ? 0 : -back)
 }

@@ -13,12 +13,14 @@ export interface CameoCode {
 
 let table: Map<string, CameoCode> | null = null
 
-/** The CAMEO code table (data/cameo/event-codes.json), loaded on first use. */
+/** The CAMEO code table (kb/cameo/event-codes.json), loaded on first use. */
 export function cameoCode(code: string): CameoCode | undefined {
   table ??= new Map(
-    (JSON.parse(readFileSync(new URL('../../../data/cameo/event-codes.json', import.meta.url), 'utf8')) as CameoCode[]).map(
-      (entry) => [entry.code, entry],
-    ),
+    (
+      JSON.parse(
+        readFileSync(new URL('../../../kb/cameo/event-codes.json', import.meta.url), 'utf8'),
+      ) as CameoCode[]
+    ).map((entry) => [entry.code, entry]),
   )
   return table.get(code)
 }

@@ -1,4 +1,9 @@
-import { ofKind, type ActorAnnotation, type Annotation, type DateAnnotation } from '../annotation.ts'
+import {
+  ofKind,
+  type ActorAnnotation,
+  type Annotation,
+  type DateAnnotation,
+} from '../annotation.ts'
 import type { ExtractContext, Refiner } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
 
@@ -31,7 +36,11 @@ export class EventArgumentsRefiner implements Refiner {
         continue
       }
       const clauseEnd = clauseEndAfter(context.document.body, annotation.end, sentence.end)
-      const target = inSentence.find((a) => a.start >= annotation.end && a.end <= clauseEnd && a.value.actor !== source.value.actor) ?? null
+      const target =
+        inSentence.find(
+          (a) =>
+            a.start >= annotation.end && a.end <= clauseEnd && a.value.actor !== source.value.actor,
+        ) ?? null
       const date = pickDate(dates, sentence, paragraph, annotation.start)
       out.push({
         ...annotation,
@@ -53,7 +62,11 @@ export class EventArgumentsRefiner implements Refiner {
  * The doer: the first actor named before the trigger that is not a modifier ("Russian-led",
  * "Armenian Prime Minister …" counts through the minister, not the demonym), else the nearest.
  */
-function pickSource(body: string, mentions: ActorAnnotation[], trigger: number): ActorAnnotation | null {
+function pickSource(
+  body: string,
+  mentions: ActorAnnotation[],
+  trigger: number,
+): ActorAnnotation | null {
   // In "…, which both sell weapons", the doer is what "which" refers to: the actors just before it.
   const sentenceStart = mentions[0]?.start ?? trigger
   const relative = [...body.slice(sentenceStart, trigger).matchAll(/,\s+(?:which|who)\s/g)].pop()
@@ -65,7 +78,12 @@ function pickSource(body: string, mentions: ActorAnnotation[], trigger: number):
     }
   }
   const before = mentions.filter((a) => a.end <= trigger)
-  const heads = before.filter((a) => a.value.via !== 'demonym' && !/^[-‑]|^\s+(?:of|for|over|about|with|in)\b/.test(body.slice(a.end, a.end + 6)) && !isInsideParentheses(body, a))
+  const heads = before.filter(
+    (a) =>
+      a.value.via !== 'demonym' &&
+      !/^[-‑]|^\s+(?:of|for|over|about|with|in)\b/.test(body.slice(a.end, a.end + 6)) &&
+      !isInsideParentheses(body, a),
+  )
   return heads[0] ?? before[before.length - 1] ?? null
 }
 
@@ -76,7 +94,10 @@ function isInsideParentheses(body: string, mention: ActorAnnotation): boolean {
 /** Where the trigger's clause ends: a target never sits beyond "where", "which" or a semicolon. */
 function clauseEndAfter(body: string, from: number, limit: number): number {
   const rest = body.slice(from, limit)
-  const boundary = /[;:]|\s(?:where|which|while|who|after|before|when|because)\s|,\s+(?:saying|and|but|as)\s/.exec(rest)
+  const boundary =
+    /[;:]|\s(?:where|which|while|who|after|before|when|because)\s|,\s+(?:saying|and|but|as)\s/.exec(
+      rest,
+    )
   return boundary ? from + boundary.index : limit
 }
 
@@ -84,7 +105,12 @@ function party(mention: ActorAnnotation): { name: string; actor: string | null }
   return { name: mention.text, actor: mention.value.actor }
 }
 
-function pickDate(dates: DateAnnotation[], sentence: { start: number; end: number }, paragraph: { start: number; end: number }, at: number): DateAnnotation | null {
+function pickDate(
+  dates: DateAnnotation[],
+  sentence: { start: number; end: number },
+  paragraph: { start: number; end: number },
+  at: number,
+): DateAnnotation | null {
   const sameSentence = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)
   if (sameSentence) {
     return sameSentence

@@ -26,7 +26,10 @@ export class VerbPatternExtractor implements Extractor {
         }
         const start = sentence.start + match.index
         const end = start + match[0].length
-        if (out.some((a) => start < a.end && a.start < end) || quoted.some((q) => start >= q.start && end <= q.end)) {
+        if (
+          out.some((a) => start < a.end && a.start < end) ||
+          quoted.some((q) => start >= q.start && end <= q.end)
+        ) {
           continue
         }
         const before = text.slice(Math.max(0, match.index - 40), match.index)

@@ -1,4 +1,9 @@
-import { ofKind, type ActorAnnotation, type Annotation, type QuoteAnnotation } from '../annotation.ts'
+import {
+  ofKind,
+  type ActorAnnotation,
+  type Annotation,
+  type QuoteAnnotation,
+} from '../annotation.ts'
 import type { ExtractContext, Refiner } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
 import { SPEAKER_PRONOUN } from './cues.ts'
@@ -34,7 +39,12 @@ export class AttributionRefiner implements Refiner {
     return out
   }
 
-  #resolve(context: ExtractContext, quote: QuoteAnnotation, actors: ActorAnnotation[], previous: QuoteAnnotation | null): QuoteAnnotation | null {
+  #resolve(
+    context: ExtractContext,
+    quote: QuoteAnnotation,
+    actors: ActorAnnotation[],
+    previous: QuoteAnnotation | null,
+  ): QuoteAnnotation | null {
     const value = quote.value
     const span = value.speakerSpan
     let speaker: ActorAnnotation | null = null
@@ -59,7 +69,9 @@ export class AttributionRefiner implements Refiner {
       return value.speakerName ? this.#withRespondsTo(context, quote, actors) : null
     }
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
-    const kbRole = speaker.value.actor ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title : undefined
+    const kbRole = speaker.value.actor
+      ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title
+      : undefined
     const resolved: QuoteAnnotation = {
       ...quote,
       value: {
@@ -78,19 +90,31 @@ export class AttributionRefiner implements Refiner {
     const { speakerName, speakerActor, speakerRole, cue, cueClass } = previous.value
     return {
       ...quote,
-      value: { ...quote.value, speakerName, speakerActor, speakerRole, cue: quote.value.cue || cue, cueClass: quote.value.cue ? quote.value.cueClass : cueClass },
+      value: {
+        ...quote.value,
+        speakerName,
+        speakerActor,
+        speakerRole,
+        cue: quote.value.cue || cue,
+        cueClass: quote.value.cue ? quote.value.cueClass : cueClass,
+      },
       certainty: 'inferred',
       tags: [...quote.tags, `refiner/${this.name}`],
     }
   }
 
-  #withRespondsTo(context: ExtractContext, quote: QuoteAnnotation, actors: ActorAnnotation[]): QuoteAnnotation {
+  #withRespondsTo(
+    context: ExtractContext,
+    quote: QuoteAnnotation,
+    actors: ActorAnnotation[],
+  ): QuoteAnnotation {
     const name = quote.value.respondsToName
     if (!name) {
       return quote
     }
     const direct = context.kb.lookup(name)[0]?.actor ?? null
-    const mentioned = actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
+    const mentioned =
+      actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
     return { ...quote, value: { ...quote.value, respondsToActor: direct ?? mentioned } }
   }
 }
@@ -105,7 +129,9 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
   let best: ActorAnnotation | null = null
   let bestRank = Infinity
   for (const mention of mentions) {
-    const kind = mention.value.actor?.startsWith('local:') ? 'person' : (context.kb.get(mention.value.actor ?? '')?.kind ?? 'group')
+    const kind = mention.value.actor?.startsWith('local:')
+      ? 'person'
+      : (context.kb.get(mention.value.actor ?? '')?.kind ?? 'group')
     const rank = KIND_ORDER.indexOf(kind)
     if (rank < bestRank) {
       best = mention
@@ -119,7 +145,11 @@ function isAnaphor(text: string): boolean {
   return SPEAKER_PRONOUN.test(text.trim()) || /^the\s+[\p{Ll}]/u.test(text.trim())
 }
 
-function lastPersonBefore(context: ExtractContext, actors: ActorAnnotation[], offset: number): ActorAnnotation | null {
+function lastPersonBefore(
+  context: ExtractContext,
+  actors: ActorAnnotation[],
+  offset: number,
+): ActorAnnotation | null {
   for (let i = actors.length - 1; i >= 0; i--) {
     const mention = actors[i]!
     if (mention.end > offset) {

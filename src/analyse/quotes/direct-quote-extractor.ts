@@ -5,9 +5,15 @@ import { findMarkedQuotes } from './quote-marks.ts'
 
 /** A speaker as written: a pronoun, "the spokesperson", or a capitalised name with its title. */
 const SPEAKER = String.raw`(?:he|she|they|we|it|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?|(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]+)`
-const AFTER = new RegExp(String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`, 'u')
+const AFTER = new RegExp(
+  String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`,
+  'u',
+)
 /** The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`. */
-const BEFORE = new RegExp(String.raw`(${SPEAKER})\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`, 'u')
+const BEFORE = new RegExp(
+  String.raw`(${SPEAKER})\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
+  'u',
+)
 
 /** Fewer words than this between marks is a name, a term or scare quotes, not a quote. */
 const MIN_WORDS = 4
@@ -53,12 +59,17 @@ export class DirectQuoteExtractor implements Extractor {
     return out
   }
 
-  #attribution(body: string, start: number, end: number): { speaker: string; span: { start: number; end: number }; cue: string } | null {
+  #attribution(
+    body: string,
+    start: number,
+    end: number,
+  ): { speaker: string; span: { start: number; end: number }; cue: string } | null {
     const after = AFTER.exec(body.slice(end, end + 160))
     if (after) {
       const speaker = after[1] ?? after[4] ?? ''
       const cue = after[2] ?? after[3] ?? ''
-      const offset = end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
+      const offset =
+        end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
       return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(cue) }
     }
     const windowStart = Math.max(0, start - 200)
@@ -68,7 +79,11 @@ export class DirectQuoteExtractor implements Extractor {
     if (before) {
       const speaker = before[1] ?? ''
       const offset = windowStart + sentenceStart + before.index
-      return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(before[2] ?? '') }
+      return {
+        speaker,
+        span: { start: offset, end: offset + speaker.length },
+        cue: normalise(before[2] ?? ''),
+      }
     }
     return null
   }

@@ -7,11 +7,19 @@ import { readRespondsTo } from './responds-to.ts'
 const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament)\s+)?`
 const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+${CIRCUMSTANCE}that\s+`, 'giu')
 /** "X said the CSTO had …": a clause with no "that", opened by a determiner, pronoun or name. */
-const REPORTED_BARE = new RegExp(String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|[\p{Lu}][\p{Ll}]+\s+(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`, 'gu')
+const REPORTED_BARE = new RegExp(
+  String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|[\p{Lu}][\p{Ll}]+\s+(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`,
+  'gu',
+)
 /** "A fresh round of fighting, he warned, would …": the attribution set inside the clause. */
-const INTERPOLATED = new RegExp(String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+`, 'u')
-const APPEAL = /\b(urged|urges|urge|called\s+on|calls\s+on|call\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)/giu
-const SAYING = /,\s+(saying|stressing|adding|noting|stating|warning|arguing|insisting)\s+(?:that\s+)?/giu
+const INTERPOLATED = new RegExp(
+  String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+`,
+  'u',
+)
+const APPEAL =
+  /\b(urged|urges|urge|called\s+on|calls\s+on|call\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)/giu
+const SAYING =
+  /,\s+(saying|stressing|adding|noting|stating|warning|arguing|insisting)\s+(?:that\s+)?/giu
 const ACCORDING = /^\s*According\s+to\s+([^,]{2,120}),\s*/iu
 
 /**
@@ -34,12 +42,17 @@ export class IndirectQuoteExtractor implements Extractor {
       }
       const contentStart = sentence.start + found.contentOffset
       const raw = trimEnd(body.slice(contentStart, sentence.end))
-      const content = found.cut ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}` : raw
+      const content = found.cut
+        ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}`
+        : raw
       if (content.split(/\s+/).length < 3) {
         continue
       }
-      const subject = found.subject ? text.slice(found.subject.start, found.subject.end) : trimSubject(text.slice(0, found.subjectEnd))
-      const subjectStart = sentence.start + (found.subject ? found.subject.start : text.indexOf(subject))
+      const subject = found.subject
+        ? text.slice(found.subject.start, found.subject.end)
+        : trimSubject(text.slice(0, found.subjectEnd))
+      const subjectStart =
+        sentence.start + (found.subject ? found.subject.start : text.indexOf(subject))
       const respondsTo = readRespondsTo(text)
       out.push({
         kind: 'quote',
@@ -68,13 +81,25 @@ export class IndirectQuoteExtractor implements Extractor {
   #find(text: string): Found | null {
     const according = ACCORDING.exec(text)
     if (according) {
-      return { subjectEnd: according[0].length, contentOffset: according[0].length, cue: 'according to' }
+      return {
+        subjectEnd: according[0].length,
+        contentOffset: according[0].length,
+        cue: 'according to',
+      }
     }
     const interpolated = INTERPOLATED.exec(text)
     if (interpolated) {
       // The quote is the whole sentence; the speaker sits between the commas.
-      const speakerStart = interpolated[1]!.length + interpolated[0].slice(interpolated[1]!.length).indexOf(interpolated[2]!)
-      return { subjectEnd: 0, contentOffset: 0, cue: interpolated[3]!.toLowerCase(), subject: { start: speakerStart, end: speakerStart + interpolated[2]!.length }, cut: { start: interpolated[1]!.length, end: interpolated[0].length } }
+      const speakerStart =
+        interpolated[1]!.length +
+        interpolated[0].slice(interpolated[1]!.length).indexOf(interpolated[2]!)
+      return {
+        subjectEnd: 0,
+        contentOffset: 0,
+        cue: interpolated[3]!.toLowerCase(),
+        subject: { start: speakerStart, end: speakerStart + interpolated[2]!.length },
+        cut: { start: interpolated[1]!.length, end: interpolated[0].length },
+      }
     }
     for (const pattern of [SAYING, REPORTED, APPEAL, REPORTED_BARE]) {
       pattern.lastIndex = 0
@@ -83,8 +108,14 @@ export class IndirectQuoteExtractor implements Extractor {
         const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
         if (pattern === SAYING) {
           // "X responded to Y, saying that …": the subject and cue come before the comma.
-          const head = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'iu').exec(text.slice(0, match.index))
-          return { subjectEnd: head ? head.index : match.index, contentOffset: match.index + match[0].length, cue: head?.[1]?.toLowerCase() ?? cue }
+          const head = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'iu').exec(
+            text.slice(0, match.index),
+          )
+          return {
+            subjectEnd: head ? head.index : match.index,
+            contentOffset: match.index + match[0].length,
+            cue: head?.[1]?.toLowerCase() ?? cue,
+          }
         }
         return { subjectEnd: match.index, contentOffset: match.index + match[0].length, cue }
       }
@@ -105,7 +136,11 @@ interface Found {
 
 /** The subject: the last clause before the cue, without leading adverbials. */
 function trimSubject(head: string): string {
-  const clause = head.split(/,\s+|;\s+|\s+—\s+/).filter((part) => part.trim().length > 0).pop() ?? ''
+  const clause =
+    head
+      .split(/,\s+|;\s+|\s+—\s+/)
+      .filter((part) => part.trim().length > 0)
+      .pop() ?? ''
   return clause
     .replace(/^\s*(?:According to\s+)?/i, '')
     .replace(/^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And)\b[^A-Z]*?(?=[A-Z])/u, '')

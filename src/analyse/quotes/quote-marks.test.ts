@@ -3,14 +3,20 @@ import { splitParagraphs } from '../text.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
 
 function quotes(text: string): string[] {
-  return findMarkedQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.inner.start, q.inner.end))
+  return findMarkedQuotes(text, splitParagraphs(text)).map((q) =>
+    text.slice(q.inner.start, q.inner.end),
+  )
 }
 
 describe('findMarkedQuotes', () => {
   it.each([
     ['straight', 'He said: "We are ready to talk." Then he left.', 'We are ready to talk.'],
     ['curly', 'He said: “We are ready to talk.” Then he left.', 'We are ready to talk.'],
-    ['mismatched “…“ as on real pages', '“We are ready to talk,“ he said.', 'We are ready to talk,'],
+    [
+      'mismatched “…“ as on real pages',
+      '“We are ready to talk,“ he said.',
+      'We are ready to talk,',
+    ],
     ['guillemets', 'Он сказал: «Мы готовы к переговорам».', 'Мы готовы к переговорам'],
     ['German low-high', 'Sie sagte: „Wir sind bereit“, und ging.', 'Wir sind bereit'],
   ])('pairs %s marks', (_style, text, expected) => {
@@ -18,16 +24,23 @@ describe('findMarkedQuotes', () => {
   })
 
   it('skips marks of another style nested in a quote', () => {
-    expect(quotes('«Он назвал это „провокацией“ вчера», сказал он.')).toEqual(['Он назвал это „провокацией“ вчера'])
+    expect(quotes('«Он назвал это „провокацией“ вчера», сказал он.')).toEqual([
+      'Он назвал это „провокацией“ вчера',
+    ])
   })
 
   it('runs a quote left open over the next paragraph that opens with a mark', () => {
-    const text = '“The first paragraph of the statement.\n\n“The second paragraph ends it,” he said.'
-    expect(quotes(text)).toEqual(['The first paragraph of the statement.\n\n“The second paragraph ends it,'])
+    const text =
+      '“The first paragraph of the statement.\n\n“The second paragraph ends it,” he said.'
+    expect(quotes(text)).toEqual([
+      'The first paragraph of the statement.\n\n“The second paragraph ends it,',
+    ])
   })
 
   it('ends an unclosed quote at its paragraph when the next one does not continue it', () => {
-    expect(quotes('He said: “We will not accept this\n\nA new paragraph.')).toEqual(['We will not accept this'])
+    expect(quotes('He said: “We will not accept this\n\nA new paragraph.')).toEqual([
+      'We will not accept this',
+    ])
   })
 
   it('finds nothing in text without quotation marks or with apostrophes only', () => {

@@ -12,7 +12,14 @@ const OPEN_ONLY = new Set(['«', '„', '‹'])
 const CLOSE_ONLY = new Set(['»', '›'])
 const EITHER = new Set(['"', '“', '”'])
 /** Which marks may close a quote opened by each mark. */
-const CLOSERS: Readonly<Record<string, string>> = { '«': '»', '‹': '›', '„': '“”"', '“': '”“"', '”': '”', '"': '"”“' }
+const CLOSERS: Readonly<Record<string, string>> = {
+  '«': '»',
+  '‹': '›',
+  '„': '“”"',
+  '“': '”“"',
+  '”': '”',
+  '"': '"”“',
+}
 
 /**
  * Pairs quotation marks inside each paragraph, whatever the style: "…", “…”, the mismatched
@@ -39,7 +46,11 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         continue
       }
       if ((CLOSERS[open.mark] ?? '').includes(mark) && canClose(text, i)) {
-        const quote = { outer: { start: open.index, end: i + 1 }, inner: { start: open.index + 1, end: i }, unclosed: false }
+        const quote = {
+          outer: { start: open.index, end: i + 1 },
+          inner: { start: open.index + 1, end: i },
+          unclosed: false,
+        }
         if (carried && open.index === paragraph.start) {
           carried.outer.end = i + 1
           carried.inner.end = i
@@ -56,7 +67,11 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         carried.outer.end = paragraph.end
         carried.inner.end = paragraph.end
       } else {
-        carried = { outer: { start: open.index, end: paragraph.end }, inner: { start: open.index + 1, end: paragraph.end }, unclosed: true }
+        carried = {
+          outer: { start: open.index, end: paragraph.end },
+          inner: { start: open.index + 1, end: paragraph.end },
+          unclosed: true,
+        }
         quotes.push(carried)
       }
     } else {

@@ -4,7 +4,10 @@ import type { ExtractContext, Extractor } from '../pipeline.ts'
 const PUBLISHER = String.raw`((?:[\p{Lu}"“][\p{L}’'".”-]*\s+){0,4}[\p{Lu}][\p{L}’'".”-]*)`
 const PATTERNS = [
   new RegExp(String.raw`\(${PUBLISHER}\s+(?:has\s+)?reported(?:\s+earlier)?\)`, 'gu'),
-  new RegExp(String.raw`\bas\s+${PUBLISHER}\s+(?:has\s+|had\s+)?(?:reported|wrote)(?:\s+earlier|\s+previously)?\b`, 'gu'),
+  new RegExp(
+    String.raw`\bas\s+${PUBLISHER}\s+(?:has\s+|had\s+)?(?:reported|wrote)(?:\s+earlier|\s+previously)?\b`,
+    'gu',
+  ),
   new RegExp(String.raw`\b(?:according\s+to\s+a\s+report\s+by|reported\s+by)\s+${PUBLISHER}`, 'gu'),
 ]
 

@@ -11,7 +11,14 @@ const ActorSchema = z
     country: z.string().nullable(),
     cameo: z.string().nullable(),
     aliases: z.array(z.string()),
-    roles: z.array(z.object({ title: z.string(), org: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+    roles: z.array(
+      z.object({
+        title: z.string(),
+        org: z.string().nullable(),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+      }),
+    ),
   })
   .openapi('Actor')
 
@@ -23,7 +30,11 @@ const actorRoute = createRoute({
   responses: {
     200: {
       description: 'The actor and a page of articles',
-      content: { 'application/json': { schema: z.object({ actor: ActorSchema, articles: pageOf(ArticleSummarySchema) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ actor: ActorSchema, articles: pageOf(ArticleSummarySchema) }),
+        },
+      },
     },
     404: errorResponse('Neither the knowledge base nor any article knows this actor'),
   },
@@ -46,9 +57,18 @@ export function registerActorRoutes(app: OpenAPIHono, deps: AppDeps): void {
           country: entry.kind === 'country' ? entry.id : (entry.country ?? null),
           cameo: entry.cameo,
           aliases: entry.aliases,
-          roles: (entry.roles ?? []).map((r) => ({ title: r.title, org: r.org, from: r.from, to: r.to })),
+          roles: (entry.roles ?? []).map((r) => ({
+            title: r.title,
+            org: r.org,
+            from: r.from,
+            to: r.to,
+          })),
         }
-      : { ...stored!, aliases: [], roles: stored!.role ? [{ title: stored!.role, org: null, from: null, to: null }] : [] }
+      : {
+          ...stored!,
+          aliases: [],
+          roles: stored!.role ? [{ title: stored!.role, org: null, from: null, to: null }] : [],
+        }
     const articles = await deps.store.articlesByActor(id, c.req.valid('query'))
     return c.json({ actor, articles }, 200)
   })

@@ -5,7 +5,9 @@ import type { AppDeps } from '../deps.ts'
 import { ArticleSummarySchema, errorResponse, PageQuerySchema, pageOf } from '../schemas.ts'
 
 const StoredArticleSchema = ArticleRecordSchema.extend({
-  dates: z.array(z.object({ text: z.string(), value: z.string(), start: z.number(), end: z.number() })),
+  dates: z.array(
+    z.object({ text: z.string(), value: z.string(), start: z.number(), end: z.number() }),
+  ),
 }).openapi('StoredArticle')
 
 const listRoute = createRoute({
@@ -14,7 +16,10 @@ const listRoute = createRoute({
   summary: 'Latest articles, newest first',
   request: { query: PageQuerySchema },
   responses: {
-    200: { description: 'A page of articles', content: { 'application/json': { schema: pageOf(ArticleSummarySchema) } } },
+    200: {
+      description: 'A page of articles',
+      content: { 'application/json': { schema: pageOf(ArticleSummarySchema) } },
+    },
     400: errorResponse('Bad paging parameters'),
   },
 })
@@ -25,14 +30,19 @@ const getRoute = createRoute({
   summary: 'One Article Record, with the date expressions found in its body',
   request: { params: z.object({ id: z.string().min(1).max(200) }) },
   responses: {
-    200: { description: 'The Article Record', content: { 'application/json': { schema: StoredArticleSchema } } },
+    200: {
+      description: 'The Article Record',
+      content: { 'application/json': { schema: StoredArticleSchema } },
+    },
     404: errorResponse('No article with this id'),
   },
 })
 
 /** `GET /api/articles` and `GET /api/articles/:id`. */
 export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
-  app.openapi(listRoute, async (c) => c.json(await deps.store.listArticles(c.req.valid('query')), 200))
+  app.openapi(listRoute, async (c) =>
+    c.json(await deps.store.listArticles(c.req.valid('query')), 200),
+  )
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param')
     const stored = await deps.store.getArticle(id)

@@ -12,7 +12,10 @@ const searchRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'Matching articles with highlighted snippets', content: { 'application/json': { schema: pageOf(SearchHitSchema) } } },
+    200: {
+      description: 'Matching articles with highlighted snippets',
+      content: { 'application/json': { schema: pageOf(SearchHitSchema) } },
+    },
     400: errorResponse('Missing or unusable query'),
   },
 })

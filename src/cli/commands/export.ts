@@ -20,13 +20,21 @@ export function registerExport(program: Command): void {
       try {
         for await (const record of store.exportRecords()) {
           if (!out.write(`${JSON.stringify(record)}\n`)) {
-            await new Promise<void>((resolve) => out.once('drain', () => { resolve(); }))
+            await new Promise<void>((resolve) =>
+              out.once('drain', () => {
+                resolve()
+              }),
+            )
           }
         }
       } finally {
         await store.close()
         if (out !== process.stdout) {
-          await new Promise<void>((resolve) => out.end(() => { resolve(); }))
+          await new Promise<void>((resolve) =>
+            out.end(() => {
+              resolve()
+            }),
+          )
         }
       }
     })

@@ -17,7 +17,10 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('turn pages or texts into Article Records (no database needed)')
-    .argument('<paths...>', 'files or directories (.html, .htm, .html.gz, .txt, .jsonl); - for stdin')
+    .argument(
+      '<paths...>',
+      'files or directories (.html, .htm, .html.gz, .txt, .jsonl); - for stdin',
+    )
     .option('--json', 'print one record (the first input) as pretty JSON')
     .option('--jsonl', 'print one record per input document, in input order')
     .option('--input <kind>', 'read inputs as html, text or jsonl, whatever their extension')
@@ -38,7 +41,9 @@ export function registerExtract(program: Command): void {
           const document = {
             ...item.document,
             ...(flags.url && item.document.url === undefined ? { url: flags.url } : {}),
-            ...(flags.published && item.document.published === undefined ? { published: flags.published } : {}),
+            ...(flags.published && item.document.published === undefined
+              ? { published: flags.published }
+              : {}),
           }
           try {
             line = extractDocument(document, { kb }).record
@@ -47,7 +52,9 @@ export function registerExtract(program: Command): void {
             line = { id: document.id ?? item.label, error: getMessage(error) }
           }
         }
-        process.stdout.write(flags.jsonl ? `${JSON.stringify(line)}\n` : `${JSON.stringify(line, null, 2)}\n`)
+        process.stdout.write(
+          flags.jsonl ? `${JSON.stringify(line)}\n` : `${JSON.stringify(line, null, 2)}\n`,
+        )
         if (!flags.jsonl) {
           break
         }

@@ -11,7 +11,10 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('extract, analyse and store pages and texts (the same URL or text is stored once)')
-    .argument('<paths...>', 'files or directories (.html, .htm, .html.gz, .txt, .jsonl); - for stdin')
+    .argument(
+      '<paths...>',
+      'files or directories (.html, .htm, .html.gz, .txt, .jsonl); - for stdin',
+    )
     .option('--input <kind>', 'read inputs as html, text or jsonl')
     .option('--db <location>', 'database (default: $WATCHDESK_DB or ./data/watchdesk.db)')
     .action(async (paths: string[], flags: { input?: InputKind; db?: string }) => {
@@ -19,9 +22,17 @@ export function registerIngest(program: Command): void {
       const store = await openStore(flags.db)
       const bar = new ProgressBar(items.length)
       try {
-        const report = await ingestDocuments(items, { store, kb: loadKb(), onProgress: (done, label) => { bar.update(done, label); } })
+        const report = await ingestDocuments(items, {
+          store,
+          kb: loadKb(),
+          onProgress: (done, label) => {
+            bar.update(done, label)
+          },
+        })
         bar.done()
-        logger.info(`ingested ${items.length} documents: ${report.inserted} new, ${report.existing} already stored, ${report.failed.length} failed`)
+        logger.info(
+          `ingested ${items.length} documents: ${report.inserted} new, ${report.existing} already stored, ${report.failed.length} failed`,
+        )
         for (const failure of report.failed) {
           logger.info(`  failed: ${failure.label}: ${failure.error}`)
         }

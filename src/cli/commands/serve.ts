@@ -26,7 +26,9 @@ export function registerServe(program: Command): void {
       if (flags.seed) {
         const report = await seedDemoCorpus(store, kb)
         if (report) {
-          logger.info(`loaded the demo corpus: ${report.inserted} articles${report.failed.length ? `, ${report.failed.length} failed` : ''}`)
+          logger.info(
+            `loaded the demo corpus: ${report.inserted} articles${report.failed.length ? `, ${report.failed.length} failed` : ''}`,
+          )
         }
       }
       const app = createApp({ store, kb, webRoot: WEB_ROOT })

@@ -16,7 +16,11 @@ describe('extractBodyBlocks', () => {
       <div class="cookie-banner">Our website uses cookies. By clicking accept you agree.</div>
       <main><article><h1>Title</h1>${para(1)}${para(2)}${para(3)}</article></main>
       <footer>© 2019 Outlet. All rights reserved.</footer></body></html>`)
-    expect(blocks).toEqual([expect.stringContaining('Paragraph 1'), expect.stringContaining('Paragraph 2'), expect.stringContaining('Paragraph 3')])
+    expect(blocks).toEqual([
+      expect.stringContaining('Paragraph 1'),
+      expect.stringContaining('Paragraph 2'),
+      expect.stringContaining('Paragraph 3'),
+    ])
   })
 
   it('keeps headings inside the article', () => {
@@ -25,7 +29,9 @@ describe('extractBodyBlocks', () => {
   })
 
   it('does not glue words across block tags but keeps inline tags joined', () => {
-    const blocks = body(`<article>${para(1)}<ul><li>first item of the list</li><li>second item</li></ul><p>An <b>inline</b> word and a<br>break after it, with enough words to be text.</p>${para(2)}</article>`)
+    const blocks = body(
+      `<article>${para(1)}<ul><li>first item of the list</li><li>second item</li></ul><p>An <b>inline</b> word and a<br>break after it, with enough words to be text.</p>${para(2)}</article>`,
+    )
     expect(blocks).toContain('first item of the list')
     expect(blocks).toContain('second item')
     expect(blocks.some((b) => b.includes('An inline word'))).toBe(true)
@@ -49,7 +55,9 @@ describe('extractBodyBlocks', () => {
   })
 
   it('keeps the text of a page whose whole body sits inside a <form> (ASP.NET)', () => {
-    const blocks = body(`<body><form id="aspnetForm"><div class="content">${para(1)}${para(2)}</div></form></body>`)
+    const blocks = body(
+      `<body><form id="aspnetForm"><div class="content">${para(1)}${para(2)}</div></form></body>`,
+    )
     expect(blocks).toHaveLength(2)
   })
 })

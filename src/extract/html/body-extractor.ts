@@ -33,24 +33,69 @@ interface Block {
 }
 
 const NEVER_CONTENT = new Set([
-  'head', 'script', 'nav', 'aside', 'button', 'select', 'input', 'textarea', 'label',
-  'figcaption', 'footer', 'menu', 'dialog', 'video', 'audio', 'canvas', 'map', 'picture', 'title',
+  'head',
+  'script',
+  'nav',
+  'aside',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'label',
+  'figcaption',
+  'footer',
+  'menu',
+  'dialog',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'picture',
+  'title',
 ])
 
-const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|sidebar|widget|breadcrumb|comment|disqus|popular|most-?read|trending|tags?|tag-?list|meta|byline|author|dateline|footer|header|masthead|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|hidden|sr-only|visually-hidden|skip)($|[\s_-])/i
-const CONTENT = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'dd', 'dt'])
-const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'span', 'font', 'center'])
+const CLUTTER =
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|sidebar|widget|breadcrumb|comment|disqus|popular|most-?read|trending|tags?|tag-?list|meta|byline|author|dateline|footer|header|masthead|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|hidden|sr-only|visually-hidden|skip)($|[\s_-])/i
+const CONTENT =
+  /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'td',
+  'dd',
+  'dt',
+])
+const CONTAINER_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'td',
+  'span',
+  'font',
+  'center',
+])
 /** Page-level elements whose class names describe the page, not the element's role. */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
-const BOILERPLATE = /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advertisement|subscribe|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
+const BOILERPLATE =
+  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advertisement|subscribe|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
 
 /**
  * Notices a site prints inside the article container: calls for contributors, newsletter
  * pitches, cookie notices, copyright lines. Matched on short blocks only.
  */
-const SITE_NOTICE = /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b/i
+const SITE_NOTICE =
+  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b/i
 
 function isClutter(element: ElementNode): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
@@ -187,7 +232,10 @@ function chooseContainer(blocks: Block[]): ElementNode {
   }
   // Climb while the parent holds much more article text than the candidate alone.
   const total = (element: ElementNode): number =>
-    blocks.reduce((sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0), 0)
+    blocks.reduce(
+      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
+      0,
+    )
   let own = total(best)
   while (best.parent && best.parent.tag !== '#root') {
     const parentTotal = total(best.parent)

@@ -40,11 +40,21 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Ext
   // Pages rendered by script often carry the full text only in JSON-LD.
   const ldBody = meta.jsonLd?.articleBody
   if (ldBody && ldBody.length > body.length * 1.5) {
-    body = ldBody.replace(/\r\n?/g, '\n').replace(/\n\s*\n+/g, '\n\n').trim()
+    body = ldBody
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n\s*\n+/g, '\n\n')
+      .trim()
     bodySource = 'json-ld'
   }
   const provenance: Record<string, string> = { body: bodySource }
-  for (const field of ['title', 'byline', 'published', 'canonicalUrl', 'siteName', 'language'] as const) {
+  for (const field of [
+    'title',
+    'byline',
+    'published',
+    'canonicalUrl',
+    'siteName',
+    'language',
+  ] as const) {
     const value = meta[field]
     if (value) {
       provenance[field] = value.source

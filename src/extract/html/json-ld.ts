@@ -11,7 +11,8 @@ export interface JsonLdArticle {
   language: string | null
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle|Report|WebPage)$/
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle|Report|WebPage)$/
 
 /**
  * Reads the first schema.org article from the page's JSON-LD blocks. Broken JSON is common in
@@ -30,8 +31,7 @@ export function readJsonLdArticle(root: ElementNode): JsonLdArticle | null {
     }
   })
   // Prefer a real article type over WebPage.
-  const best =
-    candidates.find((item) => typeName(item) !== 'WebPage') ?? candidates[0] ?? null
+  const best = candidates.find((item) => typeName(item) !== 'WebPage') ?? candidates[0] ?? null
   if (!best) {
     return null
   }

@@ -18,7 +18,15 @@ export interface TextNode {
 export type LightNode = ElementNode | TextNode
 
 /** Elements whose content never reaches the tree (JSON-LD scripts are kept for metadata). */
-const SKIPPED_CONTENT = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object'])
+const SKIPPED_CONTENT = new Set([
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+])
 
 /**
  * Parses HTML into a light tree with htmlparser2's tokenizer. A full DOM costs several times
@@ -47,7 +55,13 @@ export function parseHtml(html: string): ElementNode {
             return
           }
         }
-        const element: ElementNode = { type: 'element', tag: name, attrs, children: [], parent: current }
+        const element: ElementNode = {
+          type: 'element',
+          tag: name,
+          attrs,
+          children: [],
+          parent: current,
+        }
         current.children.push(element)
         current = element
       },
@@ -72,7 +86,12 @@ export function parseHtml(html: string): ElementNode {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: true,
+    },
   )
   parser.write(html)
   parser.end()

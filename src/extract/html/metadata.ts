@@ -34,7 +34,8 @@ const BYLINE_MARKER = /(^|[\s_-])(byline|author|article-author|writer|by-line)($
 /** Comment forms and author boxes of other posts carry "author" classes too. */
 const NOT_BYLINE = /comment|reply|form|widget|related|sidebar/i
 const NOT_BYLINE_TAGS = new Set(['label', 'input', 'form', 'textarea', 'meta', 'link'])
-const DATELINE_MARKER = /(^|[\s_-])(date|dateline|time|published|pubdate|timestamp|meta-date|post-date)($|[\s_-])/i
+const DATELINE_MARKER =
+  /(^|[\s_-])(date|dateline|time|published|pubdate|timestamp|meta-date|post-date)($|[\s_-])/i
 
 /**
  * Reads title, byline, date, canonical URL, site name and language. Each field takes the most
@@ -42,7 +43,11 @@ const DATELINE_MARKER = /(^|[\s_-])(date|dateline|time|published|pubdate|timesta
  * OpenGraph and `article:` meta), then markup (`<time>`, bylines, `<h1>`, `<title>`), then the
  * visible text and the URL path.
  */
-export function readMetadata(root: ElementNode, url: string | null, reference?: Date): PageMetadata {
+export function readMetadata(
+  root: ElementNode,
+  url: string | null,
+  reference?: Date,
+): PageMetadata {
   const facts = gatherFacts(root)
   const jsonLd = readJsonLdArticle(root)
   const meta = (key: string): string | null => facts.meta.get(key) ?? null
@@ -61,8 +66,13 @@ export function readMetadata(root: ElementNode, url: string | null, reference?: 
     [cleanByline(facts.bylineText), 'byline-element'],
   ])
   // Some sites name themselves as the author in JSON-LD: that is not a byline.
-  const publisherNames = [siteName?.value, jsonLd?.publisher].filter(Boolean).map((n) => n?.toLowerCase())
-  const byline = bylineCandidate && !publisherNames.includes(bylineCandidate.value.toLowerCase()) ? bylineCandidate : null
+  const publisherNames = [siteName?.value, jsonLd?.publisher]
+    .filter(Boolean)
+    .map((n) => n?.toLowerCase())
+  const byline =
+    bylineCandidate && !publisherNames.includes(bylineCandidate.value.toLowerCase())
+      ? bylineCandidate
+      : null
   const published = readPublished(facts, jsonLd, url, reference)
   const canonicalUrl = first([
     [facts.links.get('canonical') ?? null, 'link:canonical'],
@@ -79,7 +89,9 @@ export function readMetadata(root: ElementNode, url: string | null, reference?: 
     title,
     byline,
     published,
-    canonicalUrl: canonicalUrl ? { ...canonicalUrl, value: absolute(canonicalUrl.value, url) } : null,
+    canonicalUrl: canonicalUrl
+      ? { ...canonicalUrl, value: absolute(canonicalUrl.value, url) }
+      : null,
     siteName,
     language: language ? { ...language, value: language.value.slice(0, 2).toLowerCase() } : null,
     jsonLd,
@@ -88,8 +100,14 @@ export function readMetadata(root: ElementNode, url: string | null, reference?: 
 
 function gatherFacts(root: ElementNode): PageFacts {
   const facts: PageFacts = {
-    meta: new Map(), links: new Map(), htmlLang: null, titleTag: null, h1: null,
-    timeDatetime: null, bylineText: null, datelineText: null,
+    meta: new Map(),
+    links: new Map(),
+    htmlLang: null,
+    titleTag: null,
+    h1: null,
+    timeDatetime: null,
+    bylineText: null,
+    datelineText: null,
   }
   walkElements(root, (element) => {
     const { tag, attrs } = element
@@ -110,7 +128,12 @@ function gatherFacts(root: ElementNode): PageFacts {
       facts.timeDatetime = attrs.datetime
     } else {
       const marker = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.rel ?? ''} ${attrs.itemprop ?? ''}`
-      if (facts.bylineText === null && BYLINE_MARKER.test(marker) && !NOT_BYLINE.test(marker) && !NOT_BYLINE_TAGS.has(tag)) {
+      if (
+        facts.bylineText === null &&
+        BYLINE_MARKER.test(marker) &&
+        !NOT_BYLINE.test(marker) &&
+        !NOT_BYLINE_TAGS.has(tag)
+      ) {
         const text = normalizeSpace(textContent(element))
         facts.bylineText = text.length > 0 && text.length < 120 ? text : null
       }
@@ -123,7 +146,11 @@ function gatherFacts(root: ElementNode): PageFacts {
   return facts
 }
 
-function readTitle(facts: PageFacts, jsonLd: JsonLdArticle | null, siteName: string | null): Sourced<string> | null {
+function readTitle(
+  facts: PageFacts,
+  jsonLd: JsonLdArticle | null,
+  siteName: string | null,
+): Sourced<string> | null {
   const h1 = facts.h1
   const tag = facts.titleTag ? stripSiteSuffix(facts.titleTag, siteName) : null
   // An <h1> that the <title> contains is the cleanest headline: no outlet suffix.
@@ -131,7 +158,10 @@ function readTitle(facts: PageFacts, jsonLd: JsonLdArticle | null, siteName: str
     return { value: h1, source: 'h1' }
   }
   return first([
-    [facts.meta.get('og:title') ? stripSiteSuffix(facts.meta.get('og:title')!, siteName) : null, 'og:title'],
+    [
+      facts.meta.get('og:title') ? stripSiteSuffix(facts.meta.get('og:title')!, siteName) : null,
+      'og:title',
+    ],
     [jsonLd?.headline ?? null, 'json-ld'],
     [facts.meta.get('twitter:title') ?? null, 'twitter:title'],
     [tag, 'title'],
@@ -154,7 +184,9 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
     return parts.slice(1).join(' - ')
   }
   // Without a known site name, drop a short last part only: headlines are longer than names.
-  return last.split(' ').length <= 4 && firstPart.split(' ').length >= 4 ? parts.slice(0, -1).join(' - ') : title
+  return last.split(' ').length <= 4 && firstPart.split(' ').length >= 4
+    ? parts.slice(0, -1).join(' - ')
+    : title
 }
 
 /** The short last part of "Headline — Outlet", when there is one. */
@@ -164,13 +196,21 @@ function titleSuffix(title: string | null): string | null {
   return parts.length >= 2 && last && last.split(' ').length <= 4 ? last : null
 }
 
-function readPublished(facts: PageFacts, jsonLd: JsonLdArticle | null, url: string | null, reference?: Date): Sourced<string> | null {
+function readPublished(
+  facts: PageFacts,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+  reference?: Date,
+): Sourced<string> | null {
   const candidates: [string | null | undefined, string][] = [
     [jsonLd?.datePublished, 'json-ld'],
     [facts.meta.get('article:published_time'), 'article:published_time'],
     [facts.meta.get('og:published_time'), 'og:published_time'],
     [facts.meta.get('pubdate') ?? facts.meta.get('publishdate'), 'meta:pubdate'],
-    [facts.meta.get('date') ?? facts.meta.get('dc.date') ?? facts.meta.get('dc.date.issued'), 'meta:date'],
+    [
+      facts.meta.get('date') ?? facts.meta.get('dc.date') ?? facts.meta.get('dc.date.issued'),
+      'meta:date',
+    ],
     [facts.timeDatetime, 'time:datetime'],
     [facts.datelineText, 'dateline'],
   ]
@@ -182,7 +222,9 @@ function readPublished(facts: PageFacts, jsonLd: JsonLdArticle | null, url: stri
   }
   const path = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[^\d])/.exec(url) : null
   if (path) {
-    const parsed = parseDateString(`${path[1]}-${path[2]!.padStart(2, '0')}-${path[3]!.padStart(2, '0')}`)
+    const parsed = parseDateString(
+      `${path[1]}-${path[2]!.padStart(2, '0')}-${path[3]!.padStart(2, '0')}`,
+    )
     if (parsed) {
       return { value: parsed.date, source: 'url' }
     }

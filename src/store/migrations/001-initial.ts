@@ -21,15 +21,29 @@ export const initial: Migration = {
       .addColumn('dates', 'text', (col) => col.notNull())
       .addColumn('ingested_at', 'text', (col) => col.notNull())
       .execute()
-    await db.schema.createIndex('articles_published').on('articles').columns(['published', 'seq']).execute()
-    await db.schema.createIndex('articles_canonical').on('articles').column('canonical_url').execute()
+    await db.schema
+      .createIndex('articles_published')
+      .on('articles')
+      .columns(['published', 'seq'])
+      .execute()
+    await db.schema
+      .createIndex('articles_canonical')
+      .on('articles')
+      .column('canonical_url')
+      .execute()
     await db.schema
       .createTable('article_actors')
-      .addColumn('article_id', 'text', (col) => col.notNull().references('articles.id').onDelete('cascade'))
+      .addColumn('article_id', 'text', (col) =>
+        col.notNull().references('articles.id').onDelete('cascade'),
+      )
       .addColumn('actor_id', 'text', (col) => col.notNull())
       .addPrimaryKeyConstraint('article_actors_pk', ['article_id', 'actor_id'])
       .execute()
-    await db.schema.createIndex('article_actors_actor').on('article_actors').column('actor_id').execute()
+    await db.schema
+      .createIndex('article_actors_actor')
+      .on('article_actors')
+      .column('actor_id')
+      .execute()
     await db.schema
       .createTable('actors')
       .addColumn('id', 'text', (col) => col.primaryKey())
@@ -40,6 +54,8 @@ export const initial: Migration = {
       .addColumn('role', 'text')
       .execute()
     // External-content FTS5 over title and body; rows are written with the article.
-    await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db)
+    await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(
+      db,
+    )
   },
 }
