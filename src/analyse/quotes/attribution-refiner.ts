@@ -50,23 +50,43 @@ export class AttributionRefiner implements Refiner {
     let speaker: ActorAnnotation | null = null
     let inferred = false
     if (span) {
+      const words = context.document.body.slice(span.start, span.end).trim()
       const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end)
       speaker = pickSpeaker(context, inside)
-      if (!speaker && isAnaphor(context.document.body.slice(span.start, span.end))) {
+      if (!speaker && isAnaphor(words)) {
+        // "his office" speaks for a person; "the ministry" for an institution.
+        const wanted =
+          INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words) ? 'body' : 'person'
         // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
         // last speaker, not its last-named person.
-        if (previous?.value.speakerActor && sameParagraph(context, previous.start, quote.start)) {
+        if (
+          wanted === 'person' &&
+          previous?.value.speakerActor &&
+          sameParagraph(context, previous.start, quote.start)
+        ) {
           return this.#copySpeaker(quote, previous)
         }
         // The speaker of "…," she said is named before the quote, never inside it.
-        speaker = lastPersonBefore(context, actors, Math.min(span.start, quote.start))
+        speaker = lastActorBefore(context, actors, Math.min(span.start, quote.start), wanted)
         inferred = true
+      }
+      if (!speaker) {
+        // "Armenia's envoy, Viktor Biyagov, briefed … and warned that …": the subject was named
+        // earlier in the sentence than the words right before the cue.
+        const sentence = spanAt(context.sentences, span.start)
+        const earlier = sentence
+          ? actors.filter(
+              (a) => a.start >= sentence.start && a.end <= span.end && a.end <= quote.start,
+            )
+          : []
+        speaker = pickSpeaker(context, earlier)
       }
     } else if (previous && quote.start - previous.end < LOOKBACK) {
       return this.#copySpeaker(quote, previous)
     }
     if (!speaker) {
-      return value.speakerName ? this.#withRespondsTo(context, quote, actors) : null
+      // Unknown to the KB but written as a name ("Sirojiddin Muhriddin"): keep it by name.
+      return NAME_LIKE.test(value.speakerName) ? this.#withRespondsTo(context, quote, actors) : null
     }
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
     const kbRole = speaker.value.actor
@@ -141,14 +161,22 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
   return best
 }
 
+/** Up to five capitalised words: a name, not a clause fragment. */
+const NAME_LIKE = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
+
+/** Nouns that stand for an institution, not a person: "the ministry said". */
+const INSTITUTION_NOUN =
+  /\b(?:ministry|government|office|cabinet|administration|parliament|presidency|kremlin|council|committee|service|mission|embassy|agency|department|organi[sz]ation|bloc|alliance|court|party)$/i
+
 function isAnaphor(text: string): boolean {
-  return SPEAKER_PRONOUN.test(text.trim()) || /^the\s+[\p{Ll}]/u.test(text.trim())
+  return SPEAKER_PRONOUN.test(text) || /^(?:the|his|her|its|their)\s+[\p{Ll}]/u.test(text)
 }
 
-function lastPersonBefore(
+function lastActorBefore(
   context: ExtractContext,
   actors: ActorAnnotation[],
   offset: number,
+  wanted: 'person' | 'body',
 ): ActorAnnotation | null {
   for (let i = actors.length - 1; i >= 0; i--) {
     const mention = actors[i]!
@@ -159,7 +187,10 @@ function lastPersonBefore(
       break
     }
     const id = mention.value.actor ?? ''
-    if (id.startsWith('local:') || context.kb.get(id)?.kind === 'person') {
+    const kind = id.startsWith('local:') ? 'person' : context.kb.get(id)?.kind
+    if (
+      wanted === 'person' ? kind === 'person' : kind === 'institution' || kind === 'organization'
+    ) {
       return mention
     }
   }

@@ -1,6 +1,7 @@
 import type { QuoteAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
+import { findMarkedQuotes } from './quote-marks.ts'
 import { readRespondsTo } from './responds-to.ts'
 
 /** Words between a cue and its clause: "said on Friday in Yerevan that …". */
@@ -34,10 +35,13 @@ export class IndirectQuoteExtractor implements Extractor {
   extract(context: ExtractContext): QuoteAnnotation[] {
     const { body } = context.document
     const out: QuoteAnnotation[] = []
+    // A cue inside quotation marks belongs to the quoted speech, not to the report.
+    const quoted = findMarkedQuotes(body, context.paragraphs).map((q) => q.outer)
     for (const sentence of context.sentences) {
       const text = body.slice(sentence.start, sentence.end)
       const found = this.#find(text)
-      if (!found) {
+      const cueAt = sentence.start + (found?.subjectEnd ?? 0)
+      if (!found || quoted.some((q) => cueAt > q.start && cueAt < q.end)) {
         continue
       }
       const contentStart = sentence.start + found.contentOffset

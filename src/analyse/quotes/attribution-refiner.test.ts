@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { TEST_KB_ENTRIES } from '../../testing/test-kb.ts'
+import { KnowledgeBase } from '../../kb/knowledge-base.ts'
+import { analyseArticle } from '../analyse-article.ts'
+
+const kb = new KnowledgeBase([
+  ...TEST_KB_ENTRIES,
+  {
+    id: 'ARM-MOD',
+    name: 'Ministry of Defence of Armenia',
+    kind: 'institution',
+    country: 'ARM',
+    aliases: ['Armenian Defence Ministry', 'Defence Ministry'],
+    cameo: 'ARMMIL',
+  },
+  {
+    id: 'viktor-biyagov',
+    name: 'Viktor Biyagov',
+    kind: 'person',
+    country: 'ARM',
+    aliases: [],
+    cameo: 'ARMGOV',
+  },
+])
+
+function speakers(body: string): [string | null, string][] {
+  const { record } = analyseArticle(
+    {
+      id: 'a',
+      url: null,
+      canonicalUrl: null,
+      source: { name: null, domain: null },
+      title: 't',
+      byline: null,
+      published: '2021-05-14',
+      language: 'en',
+      body,
+    },
+    { kb },
+  )
+  return record.quotes.map((q) => [q.speaker.actor, q.cue])
+}
+
+describe('quote attribution', () => {
+  it('resolves "the ministry said" to the last institution, not the last person', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan met the troops. The Defence Ministry reported new incidents. “The other side has presented a demand to withdraw,” the ministry said.',
+      ),
+    ).toContainEqual(['ARM-MOD', 'said'])
+  })
+
+  it('reads "his office" as speaking for the last person named', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan spoke to the bloc. According to his office, the talks with Moscow went on for an hour.',
+      ),
+    ).toEqual([['nikol-pashinyan', 'according to']])
+  })
+
+  it('finds a subject named earlier in the sentence than the words before the cue', () => {
+    expect(
+      speakers(
+        "Armenia's envoy to the bloc, Viktor Biyagov, briefed its council the same day and warned that troops must leave within days.",
+      ),
+    ).toEqual([['viktor-biyagov', 'warned']])
+  })
+
+  it("lets a pronoun continue the paragraph's last speaker", () => {
+    expect(
+      speakers(
+        'Leyla Abdullayeva responded to Pashinyan’s statement, saying that the bloc has no role here. “It is Pashinyan who undermines the negotiations,” she said.',
+      ).map(([actor]) => actor),
+    ).toEqual(['leyla-abdullayeva', 'leyla-abdullayeva'])
+  })
+
+  it('drops a quote whose speaker cannot be found at all', () => {
+    expect(speakers('“Nobody knows who said these words at all.”')).toEqual([])
+  })
+})
