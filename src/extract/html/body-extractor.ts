@@ -15,8 +15,10 @@ import { normalizeSpace, type ElementNode, type LightNode } from './light-dom.ts
  * Returns an empty list when nothing looks like an article.
  */
 export function extractBodyBlocks(root: ElementNode): string[] {
+  const stats: TextStats = new Map()
+  measure(root, stats, false)
   const blocks: Block[] = []
-  collectBlocks(root, blocks, false)
+  collectBlocks(root, blocks, false, stats)
   if (blocks.length === 0) {
     return []
   }
@@ -54,8 +56,10 @@ const NEVER_CONTENT = new Set([
   'title',
 ])
 
-const CLUTTER =
-  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|sidebar|widget|breadcrumb|comment|disqus|popular|most-?read|trending|tags?|tag-?list|meta|byline|author|dateline|footer|header|masthead|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|hidden|sr-only|visually-hidden|skip)($|[\s_-])/i
+/** Class or id words of elements that are never the article, however much text they hold. */
+const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip)($|[\s_-])/i
+/** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
+const WEAK_CLUTTER = /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
 const CONTENT =
   /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
 const BLOCK_TAGS = new Set([
@@ -97,7 +101,7 @@ const BOILERPLATE =
 const SITE_NOTICE =
   /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b/i
 
-function isClutter(element: ElementNode): boolean {
+function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
     return true
   }
@@ -106,26 +110,54 @@ function isClutter(element: ElementNode): boolean {
     return true
   }
   if (element.tag === 'header' && !CONTENT.test(marker)) {
-    return true
+    return isSmall(element, stats)
   }
-  if (marker.length < 2 || STRUCTURAL.has(element.tag)) {
+  if (marker.length < 2 || STRUCTURAL.has(element.tag) || CONTENT.test(marker)) {
     return false
   }
-  return CLUTTER.test(marker) && !CONTENT.test(marker)
+  return CLUTTER.test(marker) || (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
+}
+
+/** Characters of text below each element, and how many of them are link text. */
+type TextStats = Map<ElementNode, { text: number; link: number }>
+
+function measure(node: ElementNode, stats: TextStats, inLink: boolean): { text: number; link: number } {
+  let text = 0
+  let link = 0
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const length = child.text.trim().length
+      text += length
+      link += inLink ? length : 0
+    } else {
+      const inner = measure(child, stats, inLink || child.tag === 'a')
+      text += inner.text
+      link += inner.link
+    }
+  }
+  const result = { text, link }
+  stats.set(node, result)
+  return result
+}
+
+/** Little text, or mostly links: what a widget or a header holds, not an article. */
+function isSmall(element: ElementNode, stats: TextStats): boolean {
+  const s = stats.get(element)
+  return !s || s.text < 600 || s.link / s.text > 0.4
 }
 
 /** Walks the tree, turning each block-level element with its own text into a Block. */
-function collectBlocks(node: ElementNode, out: Block[], insideBlock: boolean): void {
+function collectBlocks(node: ElementNode, out: Block[], insideBlock: boolean, stats: TextStats): void {
   const isBlock = !insideBlock && (BLOCK_TAGS.has(node.tag) || hasOwnText(node))
   if (isBlock) {
-    for (const piece of blockTexts(node)) {
+    for (const piece of blockTexts(node, stats)) {
       out.push(piece)
     }
     return
   }
   for (const child of node.children) {
-    if (child.type === 'element' && !isClutter(child)) {
-      collectBlocks(child, out, insideBlock)
+    if (child.type === 'element' && !isClutter(child, stats)) {
+      collectBlocks(child, out, insideBlock, stats)
     }
   }
 }
@@ -144,7 +176,7 @@ function hasOwnText(node: ElementNode): boolean {
 }
 
 /** The text of one block, split at <br><br> and nested block elements. */
-function blockTexts(element: ElementNode): Block[] {
+function blockTexts(element: ElementNode, stats: TextStats): Block[] {
   const pieces: Block[] = []
   let text = ''
   let linkChars = 0
@@ -164,7 +196,7 @@ function blockTexts(element: ElementNode): Block[] {
       }
       return
     }
-    if (isClutter(node)) {
+    if (isClutter(node, stats)) {
       return
     }
     if (node.tag === 'br') {
