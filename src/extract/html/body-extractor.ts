@@ -22,9 +22,30 @@ export function extractBodyBlocks(root: ElementNode): string[] {
   if (blocks.length === 0) {
     return []
   }
-  const container = chooseContainer(blocks)
-  const chosen = blocks.filter((block) => isInside(block.element, container) && keepBlock(block))
+  const containers = chooseContainer(blocks)
+  const chosen = blocks.filter((block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block))
   return mergeSplitBlocks(chosen)
+}
+
+/** For diagnostics: every candidate block, whether it was kept, and the chosen container. */
+export function debugBlocks(root: ElementNode): { text: string; kept: boolean; path: string }[] {
+  const stats: TextStats = new Map()
+  measure(root, stats, false)
+  const blocks: Block[] = []
+  collectBlocks(root, blocks, false, stats)
+  if (blocks.length === 0) {
+    return []
+  }
+  const containers = chooseContainer(blocks)
+  const container = containers[0]
+  const path = (e: ElementNode | null): string => {
+    const parts: string[] = []
+    for (let n = e; n && n.tag !== '#root'; n = n.parent) {
+      parts.unshift(`${n.tag}${n.attrs.class ? '.' + n.attrs.class.split(/\s+/)[0] : ''}${n === container ? '*' : ''}`)
+    }
+    return parts.slice(-5).join('>')
+  }
+  return blocks.map((b) => ({ text: b.text, kept: containers.some((c) => isInside(b.element, c)) && keepBlock(b), path: path(b.element) }))
 }
 
 interface Block {
@@ -231,7 +252,7 @@ function blockScore(block: Block): number {
 }
 
 /** Gives each block's score to its ancestors and returns the best container. */
-function chooseContainer(blocks: Block[]): ElementNode {
+function chooseContainer(blocks: Block[]): ElementNode[] {
   const scores = new Map<ElementNode, number>()
   for (const block of blocks) {
     const score = blockScore(block)
@@ -256,28 +277,53 @@ function chooseContainer(blocks: Block[]): ElementNode {
     }
   }
   if (!best) {
-    return blocks[0]?.element.parent ?? blocks[0]!.element
+    return [blocks[0]?.element.parent ?? blocks[0]!.element]
   }
   // A block's own element is rarely the container: use its parent.
   if (BLOCK_TAGS.has(best.tag) && best.parent) {
     best = best.parent
   }
-  // Climb while the parent holds much more article text than the candidate alone.
+  // Climb while an ancestor holds much more article text than the candidate alone. Wrappers
+  // that add nothing are passed through, so a column nested in a single-child div still
+  // reaches the element that holds its sibling columns.
   const total = (element: ElementNode): number =>
-    blocks.reduce(
-      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
-      0,
-    )
+    blocks.reduce((sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0), 0)
   let own = total(best)
-  while (best.parent && best.parent.tag !== '#root') {
-    const parentTotal = total(best.parent)
-    if (parentTotal < own * 1.3) {
+  let probe = best
+  while (probe.parent && probe.parent.tag !== '#root') {
+    probe = probe.parent
+    const probeTotal = total(probe)
+    if (probeTotal >= own * 1.3) {
+      best = probe
+      own = probeTotal
+    } else if (probeTotal > own * 1.02) {
       break
     }
-    best = best.parent
-    own = parentTotal
   }
-  return best
+  return [best, ...siblingContainers(best, blocks, own)]
+}
+
+/**
+ * Siblings of the container that carry article text of their own: the next "card" or column
+ * of the same story. Taken when they score a fifth of the container, or share its class.
+ */
+function siblingContainers(container: ElementNode, blocks: Block[], containerScore: number): ElementNode[] {
+  const parent = container.parent
+  if (!parent || parent.tag === '#root') {
+    return []
+  }
+  const out: ElementNode[] = []
+  for (const sibling of parent.children) {
+    if (sibling.type !== 'element' || sibling === container) {
+      continue
+    }
+    const score = blocks.reduce((sum, block) => sum + (isInside(block.element, sibling) ? blockScore(block) : 0), 0)
+    const sameClass = sibling.attrs.class !== undefined && sibling.attrs.class === container.attrs.class
+    if (score > 0 && (score >= containerScore * 0.2 || (sameClass && score >= 3))) {
+      out.push(sibling)
+    }
+  }
+  return out
 }
 
 function isInside(element: ElementNode, container: ElementNode): boolean {
