@@ -78,7 +78,7 @@ const NEVER_CONTENT = new Set([
 ])
 
 /** Class or id words of elements that are never the article, however much text they hold. */
-const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip)($|[\s_-])/i
+const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
 const WEAK_CLUTTER = /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
 const CONTENT =
@@ -293,7 +293,7 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
   while (probe.parent && probe.parent.tag !== '#root') {
     probe = probe.parent
     const probeTotal = total(probe)
-    if (probeTotal >= own * 1.3) {
+    if (probeTotal >= own * 1.5) {
       best = probe
       own = probeTotal
     } else if (probeTotal > own * 1.02) {
@@ -344,6 +344,10 @@ function keepBlock(block: Block): boolean {
   }
   const linkDensity = block.linkChars / block.text.length
   if (linkDensity > 0.5) {
+    return false
+  }
+  // Markup printed as text: an escaped tracking pixel or a template left unrendered.
+  if (/^<\/?[a-z][^>]*>/i.test(block.text)) {
     return false
   }
   if (BOILERPLATE.test(block.text) && block.text.length < 160) {
