@@ -290,7 +290,8 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
     blocks.reduce((sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0), 0)
   let own = total(best)
   let probe = best
-  while (probe.parent && probe.parent.tag !== '#root') {
+  // The page body is never the article when a smaller candidate exists: above it lie teasers.
+  while (probe.parent && probe.parent.tag !== '#root' && probe.parent.tag !== 'body' && probe.parent.tag !== 'html') {
     probe = probe.parent
     const probeTotal = total(probe)
     if (probeTotal >= own * 1.5) {
