@@ -36,6 +36,11 @@ describe('decodePage', () => {
     expect(decodePage(utf16, 'text/html; charset=windows-1251')).toBe('<p>Ереван</p>')
   })
 
+  it('sniffs UTF-16 without a byte-order mark', () => {
+    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi protests</p>', 'utf16le')))).toBe('<p>Tbilisi protests</p>')
+    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi</p>', 'utf16le').swap16()))).toBe('<p>Tbilisi</p>')
+  })
+
   it('unpacks gzip and refuses corrupt gzip with a clear error', () => {
     expect(decodePage(gzipSync('<p>hello</p>'))).toBe('<p>hello</p>')
     expect(() => decodePage(new Uint8Array([0x1f, 0x8b, 1, 2, 3]))).toThrow(/gzip/)

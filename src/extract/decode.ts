@@ -29,9 +29,64 @@ export function decodePage(bytes: Uint8Array, contentType?: string | null): stri
       { code: 'page_too_large' },
     )
   }
-  const charset =
-    charsetFromBom(data) ?? charsetFromHeader(contentType) ?? charsetFromMeta(data) ?? 'utf-8'
+  const bom = charsetFromBom(data) ?? sniffUtf16(data)
+  if (!bom) {
+    refuseBinary(data)
+  }
+  const charset = bom ?? charsetFromHeader(contentType) ?? charsetFromMeta(data) ?? 'utf-8'
   return decodeWith(charset, data)
+}
+
+/** UTF-16 without a byte-order mark: ASCII characters leave a NUL in every other byte. */
+function sniffUtf16(data: Uint8Array): string | null {
+  const head = data.subarray(0, 1024)
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 0) {
+      if (i % 2 === 0) {
+        even++
+      } else {
+        odd++
+      }
+    }
+  }
+  const pairs = head.length / 2
+  if (odd > pairs * 0.4 && even === 0) {
+    return 'utf-16le'
+  }
+  return even > pairs * 0.4 && odd === 0 ? 'utf-16be' : null
+}
+
+/** Signatures of files that are not web pages, by their first bytes. */
+const BINARY_SIGNATURES: readonly [string, number[]][] = [
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive (or an Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+]
+
+/** Throws a clear error for bytes that are not text: a known binary format, or NUL bytes. */
+function refuseBinary(data: Uint8Array): void {
+  for (const [name, signature] of BINARY_SIGNATURES) {
+    if (signature.every((byte, i) => data[i] === byte)) {
+      throw new ExtractionError(`input is ${name}, not an HTML page or text`, { code: 'not_text' })
+    }
+  }
+  const head = data.subarray(0, 8192)
+  let nul = 0
+  for (const byte of head) {
+    nul += byte === 0 ? 1 : 0
+  }
+  // UTF-16 without a BOM has a NUL in every other byte of ASCII text; binary data scatters them.
+  if (nul > 0 && nul < head.length / 4) {
+    throw new ExtractionError(
+      `input holds binary data (${nul} NUL bytes in its first ${head.length}), not an HTML page or text`,
+      { code: 'not_text' },
+    )
+  }
 }
 
 function charsetFromBom(data: Uint8Array): string | null {

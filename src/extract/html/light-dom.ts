@@ -17,6 +17,12 @@ export interface TextNode {
 
 export type LightNode = ElementNode | TextNode
 
+/**
+ * Deeper nesting than this is flattened into the element at the limit: no news page nests so
+ * deep, and recursive passes over a 10,000-deep tree would exhaust the stack.
+ */
+export const MAX_DEPTH = 400
+
 /** Elements whose content never reaches the tree (JSON-LD scripts are kept for metadata). */
 const SKIPPED_CONTENT = new Set([
   'style',
@@ -38,6 +44,8 @@ const SKIPPED_CONTENT = new Set([
 export function parseHtml(html: string): ElementNode {
   const root: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: [], parent: null }
   let current = root
+  let depth = 0
+  let flattened = 0
   let skipDepth = 0
   let keepScript = false
 
@@ -55,15 +63,14 @@ export function parseHtml(html: string): ElementNode {
             return
           }
         }
-        const element: ElementNode = {
-          type: 'element',
-          tag: name,
-          attrs,
-          children: [],
-          parent: current,
+        if (depth >= MAX_DEPTH) {
+          flattened++
+          return
         }
+        const element: ElementNode = { type: 'element', tag: name, attrs, children: [], parent: current }
         current.children.push(element)
         current = element
+        depth++
       },
       ontext(text) {
         if (skipDepth > 0) {
@@ -81,8 +88,13 @@ export function parseHtml(html: string): ElementNode {
           skipDepth--
           return
         }
+        if (flattened > 0) {
+          flattened--
+          return
+        }
         if (current.tag === name && current.parent) {
           current = current.parent
+          depth--
         }
       },
     },
