@@ -108,10 +108,10 @@ describe('watchdesk ingest, search and export', () => {
     writeFileSync(page, PAGE)
     const first = await watchdesk(['ingest', page, join(dir, 'missing.html'), '--db', db])
     expect(first.code).toBe(1)
-    expect(first.stderr).toMatch(/1 new, 0 already stored, 1 failed/)
+    expect(first.stderr).toMatch(/1 new, 0 republished copies, 0 already stored, 1 failed/)
     expect(first.stderr).toMatch(/missing\.html/)
     const again = await watchdesk(['ingest', page, '--db', db])
-    expect(again.stderr).toMatch(/0 new, 1 already stored, 0 failed/)
+    expect(again.stderr).toMatch(/0 new, 0 republished copies, 1 already stored, 0 failed/)
     const search = await watchdesk(['search', 'Brussels', '--json', '--db', db])
     expect(JSON.parse(search.stdout)).toMatchObject({
       total: 1,

@@ -37,8 +37,12 @@ describe('decodePage', () => {
   })
 
   it('sniffs UTF-16 without a byte-order mark', () => {
-    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi protests</p>', 'utf16le')))).toBe('<p>Tbilisi protests</p>')
-    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi</p>', 'utf16le').swap16()))).toBe('<p>Tbilisi</p>')
+    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi protests</p>', 'utf16le')))).toBe(
+      '<p>Tbilisi protests</p>',
+    )
+    expect(decodePage(new Uint8Array(Buffer.from('<p>Tbilisi</p>', 'utf16le').swap16()))).toBe(
+      '<p>Tbilisi</p>',
+    )
   })
 
   it('unpacks gzip and refuses corrupt gzip with a clear error', () => {

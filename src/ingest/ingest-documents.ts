@@ -8,6 +8,8 @@ import type { InputItem } from './read-inputs.ts'
 export interface IngestReport {
   inserted: number
   existing: number
+  /** Stored, but republishing an earlier article: the wire story seen again. */
+  duplicates: number
   failed: { label: string; error: string }[]
 }
 
@@ -27,7 +29,7 @@ export async function ingestDocuments(
   items: Iterable<InputItem>,
   options: IngestOptions,
 ): Promise<IngestReport> {
-  const report: IngestReport = { inserted: 0, existing: 0, failed: [] }
+  const report: IngestReport = { inserted: 0, existing: 0, duplicates: 0, failed: [] }
   let done = 0
   for (const item of items) {
     if (item.error !== undefined) {
@@ -36,7 +38,13 @@ export async function ingestDocuments(
       try {
         const analysed = extractDocument(item.document, { kb: options.kb })
         const result = await options.store.saveArticle(analysed)
-        report[result.status === 'inserted' ? 'inserted' : 'existing']++
+        report[
+          result.status === 'exists'
+            ? 'existing'
+            : result.status === 'duplicate'
+              ? 'duplicates'
+              : 'inserted'
+        ]++
       } catch (error: unknown) {
         report.failed.push({ label: item.label, error: getMessage(error) })
       }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { decodePage } from '../extract/decode.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Store } from '../store/store.ts'
 import { ingestDocuments, type IngestReport } from './ingest-documents.ts'
@@ -15,14 +16,17 @@ interface ManifestEntry {
   file: string
 }
 
-/** The demo pages as inputs, each with the URL it has on its (invented) outlet. */
+/**
+ * The demo pages as inputs, each with the URL it has on its (invented) outlet. Pages are read as
+ * bytes and decoded by their own `<meta>` charset: the kvs pages are windows-1251.
+ */
 export function demoCorpusInputs(dir = DEMO_CORPUS_DIR): InputItem[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[]
   return manifest.map((entry) => ({
     label: entry.slug,
     document: {
       url: entry.url,
-      html: readFileSync(join(dir, entry.file.replace(/^corpus\/demo\//, '')), 'utf8'),
+      html: decodePage(readFileSync(join(dir, entry.file.replace(/^corpus\/demo\//, '')))),
     },
   }))
 }

@@ -17,6 +17,16 @@ export interface ArticlesTable {
   record: string
   dates: string
   ingested_at: string
+  /** SimHash of the body, 16 hex digits; null for very short texts. */
+  simhash: string | null
+  /** The id of the earlier article this one republishes, if any. */
+  duplicate_of: string | null
+}
+
+/** SimHash bands (`<position>:<hex>`) of each article, for near-duplicate lookup. */
+export interface ArticleBandsTable {
+  band: string
+  article_id: string
 }
 
 /** Which actors each article mentions, for actor pages and (later) facets. */
@@ -39,5 +49,6 @@ export interface ActorsTable {
 export interface Database {
   articles: ArticlesTable
   article_actors: ArticleActorsTable
+  article_bands: ArticleBandsTable
   actors: ActorsTable
 }

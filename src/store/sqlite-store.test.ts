@@ -34,12 +34,39 @@ describe('SqliteStore', () => {
     expect(await store.countArticles()).toBe(1)
   })
 
+  it('keeps a republished wire story, marks it as a copy of the first, and leaves it out of lists and search', async () => {
+    const [first] = sampleArticles()
+    await store.saveArticle(first!)
+    const copy = {
+      ...first!,
+      record: {
+        ...first!.record,
+        id: 'copy',
+        url: 'https://mirror.example/wire/1',
+        canonicalUrl: null,
+        body: `YEREVAN (Wire) — ${first!.record.body} (Reuters)`,
+      },
+    }
+    expect(await store.saveArticle(copy)).toEqual({
+      id: 'copy',
+      status: 'duplicate',
+      duplicateOf: first!.record.id,
+    })
+    expect((await store.getArticle('copy'))?.duplicateOf).toBe(first!.record.id)
+    expect((await store.listArticles({ limit: 10, offset: 0 })).items.map((a) => a.id)).toEqual([
+      first!.record.id,
+    ])
+    expect((await store.search({ q: 'Bishkek', limit: 10, offset: 0 })).total).toBe(1)
+    expect(await store.countArticles()).toBe(2)
+  })
+
   it('returns the stored record unchanged', async () => {
     const [first] = sampleArticles()
     await store.saveArticle(first!)
     expect(await store.getArticle(first!.record.id)).toEqual({
       record: first!.record,
       dates: first!.dates,
+      duplicateOf: null,
     })
     expect(await store.getArticle('missing')).toBeNull()
   })

@@ -7,6 +7,7 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
+import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract/dedupe/simhash.ts'
 import { HIT_CLOSE, HIT_OPEN, snippetSegments, toFtsQuery } from './fts-query.ts'
 import { migrationProvider } from './migrations/index.ts'
 import type { Database, ArticlesTable } from './schema.ts'
@@ -85,6 +86,8 @@ export class SqliteStore implements Store {
       if (existing) {
         return { id: existing.id, status: 'exists' }
       }
+      const fingerprint = simhash(record.body)
+      const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint) : null
       const inserted = await trx
         .insertInto('articles')
         .values({
@@ -102,6 +105,8 @@ export class SqliteStore implements Store {
           record: JSON.stringify(record),
           dates: JSON.stringify(dates),
           ingested_at: new Date().toISOString(),
+          simhash: fingerprint,
+          duplicate_of: duplicateOf,
         })
         .returning('seq')
         .executeTakeFirstOrThrow()
@@ -109,8 +114,32 @@ export class SqliteStore implements Store {
         trx,
       )
       await this.#saveActors(trx, record)
-      return { id: record.id, status: 'inserted' }
+      if (fingerprint) {
+        await trx
+          .insertInto('article_bands')
+          .values(simhashBands(fingerprint).map((band) => ({ band, article_id: record.id })))
+          .execute()
+      }
+      return duplicateOf
+        ? { id: record.id, status: 'duplicate', duplicateOf }
+        : { id: record.id, status: 'inserted' }
     })
+  }
+
+  /** The earliest stored original within MAX_DISTANCE bits, found through shared bands. */
+  async #findOriginal(trx: Kysely<Database>, fingerprint: string): Promise<string | null> {
+    const candidates = await trx
+      .selectFrom('article_bands')
+      .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+      .select(['articles.id', 'articles.simhash', 'articles.duplicate_of'])
+      .where('article_bands.band', 'in', simhashBands(fingerprint))
+      .distinct()
+      .orderBy('articles.seq')
+      .execute()
+    const match = candidates.find(
+      (c) => c.simhash !== null && hammingDistance(c.simhash, fingerprint) <= MAX_DISTANCE,
+    )
+    return match ? (match.duplicate_of ?? match.id) : null
   }
 
   async #saveActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
@@ -138,13 +167,14 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = await this.#db
       .selectFrom('articles')
-      .select(['record', 'dates'])
+      .select(['record', 'dates', 'duplicate_of'])
       .where('id', '=', id)
       .executeTakeFirst()
     return row
       ? {
           record: JSON.parse(row.record) as ArticleRecord,
           dates: JSON.parse(row.dates) as StoredArticle['dates'],
+          duplicateOf: row.duplicate_of,
         }
       : null
   }
@@ -154,12 +184,18 @@ export class SqliteStore implements Store {
       this.#db
         .selectFrom('articles')
         .select(SUMMARY_COLUMNS)
+        .where('duplicate_of', 'is', null)
         .orderBy('published', 'desc')
         .orderBy('seq', 'desc')
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-      this.countArticles(),
+      this.#db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('duplicate_of', 'is', null)
+        .executeTakeFirst()
+        .then((row) => Number(row?.n ?? 0)),
     ])
     return { total, items: rows.map(toSummary) }
   }
@@ -168,12 +204,13 @@ export class SqliteStore implements Store {
     const match = toFtsQuery(query.q)
     const totalRow = await sql<{
       n: number | string
-    }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match}`.execute(this.#db)
+    }>`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ${match} AND a.duplicate_of IS NULL`.execute(this.#db)
     const rows = await sql<SummaryRow & { snippet: string }>`
       SELECT a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body,
              snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24) AS snippet
       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${match}
+      WHERE articles_fts MATCH ${match} AND a.duplicate_of IS NULL
       ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC
       LIMIT ${query.limit} OFFSET ${query.offset}`.execute(this.#db)
     return {

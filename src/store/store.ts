@@ -6,14 +6,20 @@ import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/artic
 /** What saving an article did. */
 export interface SaveResult {
   id: string
-  /** `exists`: the same URL or the same text was stored before, under `id`. */
-  status: 'inserted' | 'exists'
+  /**
+   * `exists`: the same URL or the same text was stored before, under `id`.
+   * `duplicate`: stored, but it republishes an earlier article (`duplicateOf`).
+   */
+  status: 'inserted' | 'exists' | 'duplicate'
+  duplicateOf?: string
 }
 
-/** A stored article: its record and the date expressions in its body. */
+/** A stored article: its record, the date expressions in its body, and what it copies. */
 export interface StoredArticle {
   record: ArticleRecord
   dates: BodyDate[]
+  /** The id of the earlier article this one republishes (same wire story), or null. */
+  duplicateOf: string | null
 }
 
 /** A search request. */
@@ -29,7 +35,7 @@ export interface Store {
   /** Saves an analysed article; the same URL or the same body is one article, never two. */
   saveArticle(article: AnalysedArticle): Promise<SaveResult>
   getArticle(id: string): Promise<StoredArticle | null>
-  /** Newest first (by publication date, then by ingestion). */
+  /** Newest first (by publication date, then by ingestion); republished copies left out. */
   listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
   search(query: SearchQuery): Promise<Page<SearchHit>>
   /** Articles that mention an actor, newest first. */

@@ -5,6 +5,10 @@ import type { AppDeps } from '../deps.ts'
 import { ArticleSummarySchema, errorResponse, PageQuerySchema, pageOf } from '../schemas.ts'
 
 const StoredArticleSchema = ArticleRecordSchema.extend({
+  duplicateOf: z
+    .string()
+    .nullable()
+    .openapi({ description: 'The earlier article this one republishes, if any.' }),
   dates: z.array(
     z.object({ text: z.string(), value: z.string(), start: z.number(), end: z.number() }),
   ),
@@ -49,6 +53,6 @@ export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!stored) {
       throw new NotFoundError(`no article with id "${id}"`)
     }
-    return c.json({ ...stored.record, dates: stored.dates }, 200)
+    return c.json({ ...stored.record, dates: stored.dates, duplicateOf: stored.duplicateOf }, 200)
   })
 }

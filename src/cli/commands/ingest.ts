@@ -31,7 +31,7 @@ export function registerIngest(program: Command): void {
         })
         bar.done()
         logger.info(
-          `ingested ${items.length} documents: ${report.inserted} new, ${report.existing} already stored, ${report.failed.length} failed`,
+          `ingested ${items.length} documents: ${report.inserted} new, ${report.duplicates} republished copies, ${report.existing} already stored, ${report.failed.length} failed`,
         )
         for (const failure of report.failed) {
           logger.info(`  failed: ${failure.label}: ${failure.error}`)

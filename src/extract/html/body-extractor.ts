@@ -23,7 +23,9 @@ export function extractBodyBlocks(root: ElementNode): string[] {
     return []
   }
   const containers = chooseContainer(blocks)
-  const chosen = blocks.filter((block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block))
+  const chosen = blocks.filter(
+    (block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block),
+  )
   return mergeSplitBlocks(chosen)
 }
 
@@ -41,11 +43,17 @@ export function debugBlocks(root: ElementNode): { text: string; kept: boolean; p
   const path = (e: ElementNode | null): string => {
     const parts: string[] = []
     for (let n = e; n && n.tag !== '#root'; n = n.parent) {
-      parts.unshift(`${n.tag}${n.attrs.class ? '.' + n.attrs.class.split(/\s+/)[0] : ''}${n === container ? '*' : ''}`)
+      parts.unshift(
+        `${n.tag}${n.attrs.class ? '.' + n.attrs.class.split(/\s+/)[0] : ''}${n === container ? '*' : ''}`,
+      )
     }
     return parts.slice(-5).join('>')
   }
-  return blocks.map((b) => ({ text: b.text, kept: containers.some((c) => isInside(b.element, c)) && keepBlock(b), path: path(b.element) }))
+  return blocks.map((b) => ({
+    text: b.text,
+    kept: containers.some((c) => isInside(b.element, c)) && keepBlock(b),
+    path: path(b.element),
+  }))
 }
 
 interface Block {
@@ -78,9 +86,11 @@ const NEVER_CONTENT = new Set([
 ])
 
 /** Class or id words of elements that are never the article, however much text they hold. */
-const CLUTTER = /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+const CLUTTER =
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
-const WEAK_CLUTTER = /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
+const WEAK_CLUTTER =
+  /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
 const CONTENT =
   /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
 const BLOCK_TAGS = new Set([
@@ -142,7 +152,11 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
 /** Characters of text below each element, and how many of them are link text. */
 type TextStats = Map<ElementNode, { text: number; link: number }>
 
-function measure(node: ElementNode, stats: TextStats, inLink: boolean): { text: number; link: number } {
+function measure(
+  node: ElementNode,
+  stats: TextStats,
+  inLink: boolean,
+): { text: number; link: number } {
   let text = 0
   let link = 0
   for (const child of node.children) {
@@ -168,7 +182,12 @@ function isSmall(element: ElementNode, stats: TextStats): boolean {
 }
 
 /** Walks the tree, turning each block-level element with its own text into a Block. */
-function collectBlocks(node: ElementNode, out: Block[], insideBlock: boolean, stats: TextStats): void {
+function collectBlocks(
+  node: ElementNode,
+  out: Block[],
+  insideBlock: boolean,
+  stats: TextStats,
+): void {
   const isBlock = !insideBlock && (BLOCK_TAGS.has(node.tag) || hasOwnText(node))
   if (isBlock) {
     for (const piece of blockTexts(node, stats)) {
@@ -287,11 +306,19 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
   // that add nothing are passed through, so a column nested in a single-child div still
   // reaches the element that holds its sibling columns.
   const total = (element: ElementNode): number =>
-    blocks.reduce((sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0), 0)
+    blocks.reduce(
+      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
+      0,
+    )
   let own = total(best)
   let probe = best
   // The page body is never the article when a smaller candidate exists: above it lie teasers.
-  while (probe.parent && probe.parent.tag !== '#root' && probe.parent.tag !== 'body' && probe.parent.tag !== 'html') {
+  while (
+    probe.parent &&
+    probe.parent.tag !== '#root' &&
+    probe.parent.tag !== 'body' &&
+    probe.parent.tag !== 'html'
+  ) {
     probe = probe.parent
     const probeTotal = total(probe)
     if (probeTotal >= own * 1.5) {
@@ -308,7 +335,11 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
  * Siblings of the container that carry article text of their own: the next "card" or column
  * of the same story. Taken when they score a fifth of the container, or share its class.
  */
-function siblingContainers(container: ElementNode, blocks: Block[], containerScore: number): ElementNode[] {
+function siblingContainers(
+  container: ElementNode,
+  blocks: Block[],
+  containerScore: number,
+): ElementNode[] {
   const parent = container.parent
   if (!parent || parent.tag === '#root') {
     return []
@@ -318,8 +349,12 @@ function siblingContainers(container: ElementNode, blocks: Block[], containerSco
     if (sibling.type !== 'element' || sibling === container) {
       continue
     }
-    const score = blocks.reduce((sum, block) => sum + (isInside(block.element, sibling) ? blockScore(block) : 0), 0)
-    const sameClass = sibling.attrs.class !== undefined && sibling.attrs.class === container.attrs.class
+    const score = blocks.reduce(
+      (sum, block) => sum + (isInside(block.element, sibling) ? blockScore(block) : 0),
+      0,
+    )
+    const sameClass =
+      sibling.attrs.class !== undefined && sibling.attrs.class === container.attrs.class
     if (score > 0 && (score >= containerScore * 0.2 || (sameClass && score >= 3))) {
       out.push(sibling)
     }

@@ -67,7 +67,13 @@ export function parseHtml(html: string): ElementNode {
           flattened++
           return
         }
-        const element: ElementNode = { type: 'element', tag: name, attrs, children: [], parent: current }
+        const element: ElementNode = {
+          type: 'element',
+          tag: name,
+          attrs,
+          children: [],
+          parent: current,
+        }
         current.children.push(element)
         current = element
         depth++
