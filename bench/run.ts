@@ -5,6 +5,7 @@
  */
 import { extractBench } from './extract.bench.ts'
 import { printTable, type BenchRow } from './harness.ts'
+import { metadataBench } from './metadata.bench.ts'
 import { pipelineBench } from './pipeline.bench.ts'
 
 const only = process.argv[2]
@@ -13,6 +14,6 @@ if (!only || only === 'pipeline') {
   rows.push(...pipelineBench())
 }
 if (!only || only === 'extract') {
-  rows.push(...(await extractBench()))
+  rows.push(...(await extractBench()), ...metadataBench())
 }
 printTable(rows)
