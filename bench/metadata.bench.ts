@@ -25,12 +25,16 @@ export function metadataBench(): BenchRow[] {
   const misses: string[] = []
   const inputs = demoCorpusInputs()
   for (const item of inputs) {
-    const gold = JSON.parse(readFileSync(join(DEMO_CORPUS_DIR, 'articles', `${item.label}.json`), 'utf8')) as AuthoredArticle
+    const gold = JSON.parse(
+      readFileSync(join(DEMO_CORPUS_DIR, 'articles', `${item.label}.json`), 'utf8'),
+    ) as AuthoredArticle
     const page = extractPage(item.document?.html ?? '', { url: item.document?.url ?? null })
     const checks = {
       title: page.title === gold.title,
       byline: page.byline === gold.byline,
-      date: page.published?.slice(0, 16) === gold.published.slice(0, 16) || page.published === gold.published.slice(0, 10),
+      date:
+        page.published?.slice(0, 16) === gold.published.slice(0, 16) ||
+        page.published === gold.published.slice(0, 10),
       language: page.language === (gold.language ?? OUTLET_LANGUAGE[gold.outlet] ?? 'en'),
     }
     for (const [field, ok] of Object.entries(checks) as [keyof typeof fields, boolean][]) {

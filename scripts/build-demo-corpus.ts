@@ -1,6 +1,7 @@
 /**
  * Renders the demo corpus: every `corpus/demo/articles/<slug>.json` becomes
- * `corpus/demo/pages/<slug>.html` in its outlet's site template, and `corpus/demo/manifest.json`
+ * `corpus/demo/pages/<slug>.html` in its outlet's site template and encoding (kvs pages are
+ * windows-1251, the rest UTF-8), and `corpus/demo/manifest.json`
  * lists the pages. Output depends only on the article files, so rebuilding gives identical bytes.
  *
  * A bad article is reported with its file name and skipped; the rest still render, and the
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util'
 import { OUTLET_IDS, type OutletId } from './demo-corpus/article-source.ts'
 import { displayPath as shown, loadCorpus } from './demo-corpus/load-corpus.ts'
 import { pageUrl } from './demo-corpus/page-url.ts'
-import { renderPage } from './demo-corpus/render-page.ts'
+import { encodePage, renderPage } from './demo-corpus/render-page.ts'
 
 /** One rendered page, as listed in `manifest.json`. */
 interface ManifestEntry {
@@ -38,10 +39,10 @@ const pagesDir = join(outDir, 'pages')
 const { articles, valid, failures } = await loadCorpus(articlesDir)
 const errors: string[] = failures.map((f) => f.message)
 const manifest: ManifestEntry[] = []
-const pages = new Map<string, string>()
+const pages = new Map<string, Uint8Array>()
 for (const article of articles) {
   try {
-    pages.set(`${article.slug}.html`, renderPage(article, valid))
+    pages.set(`${article.slug}.html`, encodePage(article, renderPage(article, valid)))
     const file = `pages/${article.slug}.html`
     manifest.push({ slug: article.slug, outlet: article.outlet, url: pageUrl(article), file })
   } catch (e: unknown) {
@@ -51,8 +52,8 @@ for (const article of articles) {
 }
 
 await mkdir(pagesDir, { recursive: true })
-for (const [name, html] of pages) {
-  await writeFile(join(pagesDir, name), html)
+for (const [name, bytes] of pages) {
+  await writeFile(join(pagesDir, name), bytes)
 }
 const stale = (await readdir(pagesDir)).filter((n) => n.endsWith('.html') && !pages.has(n))
 for (const name of stale) {

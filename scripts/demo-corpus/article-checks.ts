@@ -5,7 +5,8 @@
  */
 
 /** `<outlet>-<yyyy>-<mm>-<dd>-<words>`, words in lower-case kebab-case. */
-export const SLUG_PATTERN = /^(scm|kura|bsd)-(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN =
+  /^(scm|kura|bsd|kvs|tbl)-(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** ISO 8601 date-time with seconds optional and an explicit offset. */
 export const PUBLISHED_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/

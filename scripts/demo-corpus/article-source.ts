@@ -18,11 +18,14 @@ import {
 } from './article-checks.ts'
 
 /** Outlet ids, one template each. */
-export const OUTLET_IDS = ['scm', 'kura', 'bsd'] as const
+export const OUTLET_IDS = ['scm', 'kura', 'bsd', 'kvs', 'tbl'] as const
 /** An outlet id. */
 export type OutletId = (typeof OUTLET_IDS)[number]
 
-/** Site sections an article may be filed under. */
+/**
+ * Site sections an article may be filed under. The ids are English for every outlet; a template
+ * shows them in its own language (kvs: «Армения» for `Armenia`).
+ */
 export const SECTIONS = [
   'Georgia',
   'Armenia',

@@ -5,12 +5,15 @@
 import type { ArticleSource } from './article-source.ts'
 import { siteOrigin } from './outlets.ts'
 import { localDayNumber, publishedParts } from './published-parts.ts'
+import { stableHash } from './template-helpers.ts'
 
 /**
  * The article's URL on its outlet's site:
  * - scm: `https://scmonitor.example/<section-slug>/<yyyy>/<mm>/<dd>/<title-slug>/`
  * - kura: `https://kurareview.example/news/<id-number>-<title-slug>`
  * - bsd: `https://blackseadispatch.example/<yyyy>/<mm>/<slug-words>.html`
+ * - kvs: `https://kavkazvestnik.example/news/<section-slug>/<element-id>/` (Bitrix `ELEMENT_ID`)
+ * - tbl: `https://tbilisiledger.example/<section-slug>/<slug-words>-<6-char-key>`
  *
  * @example pageUrl(article) // 'https://blackseadispatch.example/2019/11/csto-bishkek.html'
  */
@@ -24,7 +27,31 @@ export function pageUrl(article: ArticleSource): string {
       return `${origin}/news/${kuraNewsId(article)}-${slugify(article.title)}`
     case 'bsd':
       return `${origin}/${p.yyyy}/${p.mm}/${slugWords(article.slug)}.html`
+    case 'kvs':
+      return `${origin}/news/${slugify(article.section)}/${kvsElementId(article)}/`
+    case 'tbl':
+      return `${origin}/${slugify(article.section)}/${slugWords(article.slug)}-${tblKey(article)}`
   }
+}
+
+/**
+ * Kavkazsky Vestnik's Bitrix `ELEMENT_ID`: a six-digit number that grows with the local
+ * publication date (about 40 a day since 2008, as an infoblock's ids do), with the minute of the
+ * day breaking ties.
+ */
+export function kvsElementId(article: ArticleSource): number {
+  const p = publishedParts(article)
+  return (
+    100_000 + (localDayNumber(p) - 2922) * 40 + Math.floor((Number(p.hh) * 60 + Number(p.min)) / 36)
+  )
+}
+
+/**
+ * Tbilisi Ledger's six-character URL key, as Next.js news sites append to slugs: base 36 of a
+ * hash of the article slug, so it is stable across rebuilds.
+ */
+export function tblKey(article: ArticleSource): string {
+  return stableHash(`tbl|${article.slug}`).toString(36).padStart(6, '0').slice(-6)
 }
 
 /**

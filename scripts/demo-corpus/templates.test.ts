@@ -12,7 +12,8 @@ import {
 } from './article-source.ts'
 import { loadCorpus } from './load-corpus.ts'
 import { pageUrl } from './page-url.ts'
-import { renderPage } from './render-page.ts'
+import { encodePage, renderPage } from './render-page.ts'
+import { encodeHtmlWindows1251, encodeWindows1251 } from './windows-1251.ts'
 
 type Document = ReturnType<typeof parseDocument>
 type Node = Document['children'][number]
@@ -63,13 +64,45 @@ const bsd: ArticleSource = {
   section: 'Region',
   seeAlso: ['scm-2020-03-02-test-scm-article', 'kura-2020-03-01-test-kura-article'],
 }
-const corpus: readonly ArticleSource[] = [scm, kura, bsd]
-const BY_OUTLET: Readonly<Record<OutletId, ArticleSource>> = { scm, kura, bsd }
+const kvs: ArticleSource = {
+  ...scm,
+  slug: 'kvs-2020-03-02-test-kvs-article',
+  outlet: 'kvs',
+  title: 'Пашинян: «ОДКБ — не место для споров» & <b>',
+  byline: 'Мадина Алиева',
+  published: '2020-03-02T09:05:00+03:00',
+  section: 'Armenia',
+  tags: ['ОДКБ', 'Армения'],
+  body: [
+    'Первый абзац — с «кавычками» и ё.',
+    'Второй абзац, где Əliyev пишется латиницей.',
+    { h: 'Подзаголовок' },
+    'Третий абзац.',
+    TRICKY,
+  ],
+  seeAlso: ['bsd-2020-02-28-test-bsd-article'],
+  readAlso: 'kura-2020-03-01-test-kura-article',
+}
+const tbl: ArticleSource = {
+  ...scm,
+  slug: 'tbl-2020-03-01-test-tbl-article',
+  outlet: 'tbl',
+  title: 'Ledger headline',
+  byline: 'Nino Kapanadze and David Whitmore',
+  published: '2020-03-01T14:05:00+04:00',
+  section: 'Georgia',
+  body: ['One.', 'Two.', 'Three.', { h: 'Sub' }, 'Four.', 'Five.', TRICKY, 'Seven.'],
+  seeAlso: ['kvs-2020-03-02-test-kvs-article', 'scm-2020-03-02-test-scm-article'],
+}
+const corpus: readonly ArticleSource[] = [scm, kura, bsd, kvs, tbl]
+const BY_OUTLET: Readonly<Record<OutletId, ArticleSource>> = { scm, kura, bsd, kvs, tbl }
 /** The element whose direct children are the article's body blocks, per template. */
 const BODY_CLASS: Readonly<Record<OutletId, string>> = {
   scm: 'entry-content',
   kura: 'article__text',
   bsd: 'field--name-body',
+  kvs: 'news-detail-text',
+  tbl: 'ArticleBody_body__x7Yz2',
 }
 
 function parse(html: string): Document {
@@ -100,7 +133,36 @@ function title(doc: Document): string {
   return el === null ? '' : DomUtils.textContent(el)
 }
 
-describe.each(['scm', 'kura', 'bsd'] as const)('%s template', (outlet) => {
+/**
+ * The body blocks as a reader sees them in a body container: paragraphs (`<p>`, or `<div>` text
+ * split at `<br>`) and subheadings, leaving out boxes (Read also, ads) and kvs's Telegram promo.
+ */
+function bodyBlocks(container: Element): (string | { h: string })[] {
+  return container.children.filter(isElement).flatMap((el): (string | { h: string })[] => {
+    if (el.name === 'h2' || el.name === 'h3') {
+      return [{ h: DomUtils.textContent(el) }]
+    }
+    const cls = el.attribs.class ?? ''
+    const promo = DomUtils.findOne((a) => (a.attribs.href ?? '').startsWith('https://t.me/'), [el])
+    if (el.name !== 'p' && !(el.name === 'div' && cls.startsWith('ArticleBody_text'))) {
+      return []
+    }
+    if (promo !== null) {
+      return []
+    }
+    const parts: string[] = ['']
+    for (const child of el.children) {
+      if (isElement(child) && child.name === 'br') {
+        parts.push('')
+      } else {
+        parts.push(`${parts.pop() ?? ''}${DomUtils.textContent(child)}`)
+      }
+    }
+    return parts.filter((t) => t !== '')
+  })
+}
+
+describe.each(['scm', 'kura', 'bsd', 'kvs', 'tbl'] as const)('%s template', (outlet) => {
   const article = BY_OUTLET[outlet]
   const html = renderPage(article, corpus)
   const doc = parse(html)
@@ -113,11 +175,8 @@ describe.each(['scm', 'kura', 'bsd'] as const)('%s template', (outlet) => {
   it('puts the body blocks, in order and escaped, inside the body container', () => {
     const containers = byClass(doc, BODY_CLASS[outlet])
     expect(containers).toHaveLength(1)
-    const blocks = (containers[0]?.children ?? [])
-      .filter(isElement)
-      .filter((el) => ['p', 'h2', 'h3'].includes(el.name))
-      .map((el) => (el.name === 'p' ? DomUtils.textContent(el) : { h: DomUtils.textContent(el) }))
-    expect(blocks).toEqual(article.body)
+    const container = containers[0]
+    expect(container && bodyBlocks(container)).toEqual(article.body)
     expect(html).not.toContain('<b>no</b>')
     expect(html).not.toContain('<sub>')
   })
@@ -209,6 +268,109 @@ describe('metadata per outlet', () => {
     expect(html).not.toContain('og:')
     expect(html).not.toContain('application/ld+json')
     expect(pageUrl(bsd)).toBe('https://blackseadispatch.example/2020/02/test-bsd-article.html')
+  })
+
+  it('kvs: only the Russian dateline, "Автор:" after the text, Russian clutter', () => {
+    const html = renderPage(kvs, corpus)
+    const doc = parse(html)
+    expect(title(doc)).toBe(`${kvs.title} - Новости - Кавказский вестник`)
+    expect(metaContent(doc, 'og:title')).toBe(kvs.title)
+    const date = byClass(doc, 'news-date-time')[0]
+    expect(date && DomUtils.textContent(date)).toBe('2 марта 2020, 09:05')
+    for (const absent of [
+      'published_time',
+      'ld+json',
+      '<time',
+      'datetime',
+      'name="date"',
+      '2020-03-02T',
+    ]) {
+      expect(html).not.toContain(absent)
+    }
+    const text = DomUtils.textContent(doc)
+    expect(text).toContain('Автор: Мадина Алиева')
+    expect(text.indexOf('Автор: Мадина Алиева')).toBeGreaterThan(text.indexOf('Третий абзац.'))
+    expect(text).toContain(`Читайте также: ${kura.title}`)
+    expect(text).toContain('Подписывайтесь на наш Telegram-канал')
+    expect(text).toContain('Мы используем файлы cookie')
+    expect(text).toContain('Другие новости')
+    expect(text).toMatch(/Комментарии \(\d+\)/)
+    expect(html).toContain('&laquo;кавычками&raquo;')
+    expect(pageUrl(kvs)).toMatch(/^https:\/\/kavkazvestnik\.example\/news\/armenia\/\d{6}\/$/)
+  })
+
+  it('tbl: Parse.ly meta in UTC, "By A and B" beside a GMT+4 timestamp, Next.js clutter', () => {
+    const html = renderPage(tbl, corpus)
+    const doc = parse(html)
+    expect(title(doc)).toBe('Ledger headline | Tbilisi Ledger')
+    expect(metaContent(doc, 'parsely-pub-date')).toBe('2020-03-01T10:05:00Z')
+    const authors = DomUtils.findAll(
+      (e) => e.name === 'meta' && e.attribs.name === 'parsely-author',
+      doc.children,
+    ).map((e) => e.attribs.content)
+    expect(authors).toEqual(['Nino Kapanadze', 'David Whitmore'])
+    const byline = byClass(doc, 'Byline_byline__Vn3x8')[0]
+    expect(byline && DomUtils.textContent(byline)).toBe(
+      'By Nino Kapanadze and David Whitmore · Mar 1, 2020 14:05 GMT+4',
+    )
+    expect(html).toContain('Two.<br><br>Three.')
+    expect(html).toMatch(/<div class="ArticleBody_text__t5Gh8">Four\.<\/div>/)
+    const text = DomUtils.textContent(doc)
+    for (const clutter of [
+      'Subscribe to continue reading',
+      'Most read',
+      'Get the Ledger Briefing',
+    ]) {
+      expect(text).toContain(clutter)
+    }
+    expect(html).not.toContain('ld+json')
+    expect(html).not.toContain('published_time')
+    expect(html.split('\n')).toHaveLength(2)
+    expect(pageUrl(tbl)).toMatch(
+      /^https:\/\/tbilisiledger\.example\/georgia\/test-tbl-article-[0-9a-z]{6}$/,
+    )
+  })
+})
+
+describe('page bytes', () => {
+  it('writes UTF-8 for the English outlets', () => {
+    for (const article of [scm, kura, bsd, tbl]) {
+      const html = renderPage(article, corpus)
+      expect(new TextDecoder().decode(encodePage(article, html))).toBe(html)
+    }
+  })
+
+  it('writes kvs pages in windows-1251, declared in the head, and they decode back', () => {
+    const html = renderPage(kvs, corpus)
+    const bytes = encodePage(kvs, html)
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
+    expect(head).toContain(
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251" />',
+    )
+    expect(html).not.toMatch(/charset=["']?utf-8/i)
+    // "Пашинян" is one byte a letter, not two as in UTF-8.
+    expect(
+      Buffer.from(bytes).includes(Buffer.from([0xcf, 0xe0, 0xf8, 0xe8, 0xed, 0xff, 0xed])),
+    ).toBe(true)
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
+    const decoded = new TextDecoder('windows-1251').decode(bytes)
+    expect(decoded).toBe(html.replace('Əliyev', '&#399;liyev'))
+    const text = DomUtils.textContent(parse(decoded))
+    expect(text).toContain('Второй абзац, где Əliyev пишется латиницей.')
+    expect(text).toContain(TRICKY)
+  })
+
+  it('round-trips every windows-1251 byte, and refuses or escapes what it cannot encode', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i)
+    const text = new TextDecoder('windows-1251').decode(all)
+    expect(encodeWindows1251(text)).toEqual(all)
+    expect(encodeWindows1251('«Ёж» — №1…')).toEqual(
+      Uint8Array.from([0xab, 0xa8, 0xe6, 0xbb, 0x20, 0x97, 0x20, 0xb9, 0x31, 0x85]),
+    )
+    expect(() => encodeWindows1251('Əliyev')).toThrow('no byte for "Ə" (U+018F) at offset 0')
+    expect(new TextDecoder('windows-1251').decode(encodeHtmlWindows1251('ə ₽ ж'))).toBe(
+      '&#601; &#8381; ж',
+    )
   })
 })
 

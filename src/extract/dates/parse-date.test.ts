@@ -10,6 +10,7 @@ describe('parseDateString', () => {
     ['Nov 29, 2019 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
     ['29.11.2019 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
     ['Sept. 12, 2019', { date: '2019-09-12', dateTime: null }],
+    ['29 ноября 2019, 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
   ])('reads %s', (text, expected) => {
     expect(parseDateString(text)).toEqual(expected)
   })

@@ -130,7 +130,7 @@ const BOILERPLATE =
  * pitches, cookie notices, copyright lines. Matched on short blocks only.
  */
 const SITE_NOTICE =
-  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b/i
+  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bfollow @\w+|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
 
 function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
@@ -340,26 +340,48 @@ function siblingContainers(
   blocks: Block[],
   containerScore: number,
 ): ElementNode[] {
-  const parent = container.parent
-  if (!parent || parent.tag === '#root') {
+  const scoreOf = (element: ElementNode): number =>
+    blocks.reduce(
+      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
+      0,
+    )
+  const anchor = container
+  const parent = anchor.parent
+  if (!parent || PAGE_LEVEL.has(parent.tag)) {
     return []
   }
   const out: ElementNode[] = []
   for (const sibling of parent.children) {
-    if (sibling.type !== 'element' || sibling === container) {
+    if (sibling.type !== 'element' || sibling === anchor) {
       continue
     }
-    const score = blocks.reduce(
-      (sum, block) => sum + (isInside(block.element, sibling) ? blockScore(block) : 0),
-      0,
-    )
+    const score = scoreOf(sibling)
     const sameClass =
-      sibling.attrs.class !== undefined && sibling.attrs.class === container.attrs.class
-    if (score > 0 && (score >= containerScore * 0.2 || (sameClass && score >= 3))) {
+      sibling.attrs.class !== undefined && sibling.attrs.class === anchor.attrs.class
+    if (
+      score > 0 &&
+      (score >= containerScore * 0.2 ||
+        (sameClass && score >= 3) ||
+        isParagraphLike(sibling, blocks))
+    ) {
       out.push(sibling)
     }
   }
   return out
+}
+
+/** Where climbing and sibling search stop: above these lies the whole page. */
+const PAGE_LEVEL = new Set(['#root', 'html', 'body'])
+
+/** A lone paragraph beside the container: a lead paragraph before a paywall wrapper, say. */
+function isParagraphLike(element: ElementNode, blocks: Block[]): boolean {
+  if (element.tag !== 'p') {
+    return false
+  }
+  const block = blocks.find((b) => b.element === element)
+  return (
+    block !== undefined && block.text.length >= 80 && block.linkChars / block.text.length < 0.25
+  )
 }
 
 function isInside(element: ElementNode, container: ElementNode): boolean {

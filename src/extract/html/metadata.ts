@@ -69,10 +69,19 @@ export function readMetadata(
   const publisherNames = [siteName?.value, jsonLd?.publisher]
     .filter(Boolean)
     .map((n) => n?.toLowerCase())
-  const byline =
+  const structured =
     bylineCandidate && !publisherNames.includes(bylineCandidate.value.toLowerCase())
       ? bylineCandidate
       : null
+  // Metadata often names only the first author; the printed byline names them all.
+  const printed = cleanByline(facts.bylineText)
+  const byline =
+    structured &&
+    printed &&
+    printed.length > structured.value.length &&
+    printed.includes(structured.value)
+      ? { value: printed, source: 'byline-element' }
+      : structured
   const published = readPublished(facts, jsonLd, url, reference)
   const canonicalUrl = first([
     [facts.links.get('canonical') ?? null, 'link:canonical'],
@@ -251,7 +260,9 @@ function cleanByline(text: string | null): string | null {
   }
   const clean = text
     .replace(/^[^\p{L}]+/u, '')
-    .replace(/^(by|author|written by|von|автор)[:\s]+/i, '')
+    .replace(/^(by|author|written by|von|автор)[:\s]+/iu, '')
+    // A byline line often goes on with the date or the reading time: "A and B · Nov 30".
+    .split(/\s+[·|•—–]\s+|\s+-\s+/)[0]!
     .trim()
   return clean.length > 1 && clean.length < 80 ? clean : null
 }
