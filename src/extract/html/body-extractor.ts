@@ -87,7 +87,9 @@ const NEVER_CONTENT = new Set([
 
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
-  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|ads?|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+/** Ad slots: "ad", "ads", "advert…" as the first word of a class, never "-ad-" inside one ("non-ad-column"). */
+const AD_MARKER = /(^|\s)(?:ads?|advert\w*|adslot|dfp|gpt-ad)(?:[-_\s]|$)/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
 const WEAK_CLUTTER =
   /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
@@ -146,7 +148,7 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (marker.length < 2 || STRUCTURAL.has(element.tag) || CONTENT.test(marker)) {
     return false
   }
-  return CLUTTER.test(marker) || (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
+  return CLUTTER.test(marker) || AD_MARKER.test(marker) || (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
 }
 
 /** Characters of text below each element, and how many of them are link text. */
