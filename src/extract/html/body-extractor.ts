@@ -145,22 +145,27 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (element.tag === 'header' && !CONTENT.test(marker)) {
     return isSmall(element, stats)
   }
-  if (marker.length < 2 || STRUCTURAL.has(element.tag) || CONTENT.test(marker)) {
+  // schema.org microdata names the article body outright: it and its ancestors stay.
+  if (marker.length < 2 || STRUCTURAL.has(element.tag) || CONTENT.test(marker) || stats.get(element)?.holdsBody) {
     return false
   }
   return CLUTTER.test(marker) || AD_MARKER.test(marker) || (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
 }
 
 /** Characters of text below each element, and how many of them are link text. */
-type TextStats = Map<ElementNode, { text: number; link: number }>
+type TextStats = Map<ElementNode, ElementStats>
 
-function measure(
-  node: ElementNode,
-  stats: TextStats,
-  inLink: boolean,
-): { text: number; link: number } {
+interface ElementStats {
+  text: number
+  link: number
+  /** The element is, or holds, the `itemprop="articleBody"` element. */
+  holdsBody: boolean
+}
+
+function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementStats {
   let text = 0
   let link = 0
+  let holdsBody = node.attrs.itemprop === 'articleBody'
   for (const child of node.children) {
     if (child.type === 'text') {
       const length = child.text.trim().length
@@ -170,9 +175,10 @@ function measure(
       const inner = measure(child, stats, inLink || child.tag === 'a')
       text += inner.text
       link += inner.link
+      holdsBody ||= inner.holdsBody
     }
   }
-  const result = { text, link }
+  const result = { text, link, holdsBody }
   stats.set(node, result)
   return result
 }
