@@ -23,8 +23,9 @@ export function extractBodyBlocks(root: ElementNode): string[] {
     return []
   }
   const containers = chooseContainer(blocks)
+  const headline = blocks.find((block) => block.element.tag === 'h1')?.element
   const chosen = blocks.filter(
-    (block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block),
+    (block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block, headline),
   )
   return mergeSplitBlocks(chosen)
 }
@@ -51,7 +52,9 @@ export function debugBlocks(root: ElementNode): { text: string; kept: boolean; p
   }
   return blocks.map((b) => ({
     text: b.text,
-    kept: containers.some((c) => isInside(b.element, c)) && keepBlock(b),
+    kept:
+      containers.some((c) => isInside(b.element, c)) &&
+      keepBlock(b, blocks.find((x) => x.element.tag === 'h1')?.element),
     path: path(b.element),
   }))
 }
@@ -92,7 +95,7 @@ const CLUTTER =
 const AD_MARKER = /(^|\s)(?:ads?|advert\w*|adslot|dfp|gpt-ad)(?:[-_\s]|$)/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
 const WEAK_CLUTTER =
-  /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser)($|[\s_-])/i
+  /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser|image|photo|gallery|slideshow|video)($|[\s_-])/i
 const CONTENT =
   /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
 const BLOCK_TAGS = new Set([
@@ -124,8 +127,10 @@ const CONTAINER_TAGS = new Set([
 /** Page-level elements whose class names describe the page, not the element's role. */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const CAPTION =
+  /^in this (?:[\w.,\s]{0,40})?(?:file )?photo\b|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\/[^)]*\)$|^(?:photo|image|credit|фото):\s/i
 const BOILERPLATE =
-  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advertisement|subscribe|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
+  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
 
 /**
  * Notices a site prints inside the article container: calls for contributors, newsletter
@@ -146,10 +151,19 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
     return isSmall(element, stats)
   }
   // schema.org microdata names the article body outright: it and its ancestors stay.
-  if (marker.length < 2 || STRUCTURAL.has(element.tag) || CONTENT.test(marker) || stats.get(element)?.holdsBody) {
+  if (
+    marker.length < 2 ||
+    STRUCTURAL.has(element.tag) ||
+    CONTENT.test(marker) ||
+    stats.get(element)?.holdsBody
+  ) {
     return false
   }
-  return CLUTTER.test(marker) || AD_MARKER.test(marker) || (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
+  return (
+    CLUTTER.test(marker) ||
+    AD_MARKER.test(marker) ||
+    (WEAK_CLUTTER.test(marker) && isSmall(element, stats))
+  )
 }
 
 /** Characters of text below each element, and how many of them are link text. */
@@ -403,9 +417,17 @@ function isInside(element: ElementNode, container: ElementNode): boolean {
   return false
 }
 
-function keepBlock(block: Block): boolean {
-  // The headline is the record's title, not part of its body.
-  if (block.element.tag === 'h1') {
+function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
+  // The headline is the record's title, not part of its body; later <h1>s are subheadings.
+  if (block.element === headline) {
+    return false
+  }
+  // Captions that escaped their <figure>: "In this file photo …", "(AP Photo/…)".
+  if (block.text.length < 400 && CAPTION.test(block.text)) {
+    return false
+  }
+  // Unrendered CMS shortcodes: "[button link=…]".
+  if (/^\[\/?[a-z_]+(?:\s[^\]]*)?\]/i.test(block.text)) {
     return false
   }
   const linkDensity = block.linkChars / block.text.length
