@@ -1,0 +1,79 @@
+/**
+ * One case per page-specific fix of the body extractor, each modelled on a layout met in the
+ * public benchmark: if a fix breaks, its case names the layout it was for.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractBodyBlocks } from './body-extractor.ts'
+import { parseHtml } from './light-dom.ts'
+
+const p = (n: number, extra = ''): string =>
+  `<p>Paragraph ${n} of the report${extra}, long enough to be article text, with commas, clauses, and the detail a story has.</p>`
+const body = (html: string): string[] => extractBodyBlocks(parseHtml(html))
+
+describe('body extractor cases', () => {
+  it('keeps a page builder wrapper whose class reads as a widget (Elementor)', () => {
+    const html = `<div class="elementor-widget elementor-widget-container">${p(1)}${p(2)}${p(3)}${p(4)}${p(5)}</div><div class="widget"><a href="/">Recent posts list item</a></div>`
+    expect(body(html)).toHaveLength(5)
+  })
+
+  it('keeps a wrapper with "header" in its class when it holds the article (WordPress themes)', () => {
+    expect(
+      body(`<div class="wrapper-boxed header-style-2">${p(1)}${p(2)}${p(3)}${p(4)}${p(5)}</div>`),
+    ).toHaveLength(5)
+  })
+
+  it('reads "ad" only as a first class word: "non-ad-column" is the story column', () => {
+    expect(
+      body(
+        `<section class="non-ad-column-l">${p(1)}${p(2)}</section><div class="ad-slot"><p>Advertisement text that goes on for a while, with commas, to look like a paragraph.</p></div>`,
+      ),
+    ).toHaveLength(2)
+  })
+
+  it('never prunes the itemprop="articleBody" element or its ancestors', () => {
+    const html = `<div class="g-row-breaking-news"><div itemprop="articleBody">${p(1)}${p(2)}</div></div>`
+    expect(body(html)).toHaveLength(2)
+  })
+
+  it('takes every column of a story split into sibling blocks (NYT-style companion columns)', () => {
+    const column = (a: number, b: number): string =>
+      `<div class="StoryBodyCompanionColumn"><div>${p(a)}${p(b)}</div></div>`
+    const html = `<section class="meteredContent">${column(1, 2)}${column(3, 4)}${column(5, 6)}</section>`
+    expect(body(html)).toHaveLength(6)
+  })
+
+  it('takes a lead paragraph that sits beside a paywall wrapper', () => {
+    const html = `<div class="article__body">${p(1, ' before the wall')}<div class="paywall">${p(2)}${p(3)}${p(4)}${p(5)}</div></div>`
+    expect(body(html)[0]).toContain('before the wall')
+  })
+
+  it('does not climb to the page body when teasers around the story add up', () => {
+    const teaser = (n: number): string =>
+      `<div class="teaser-card"><p>Teaser ${n}, a summary of another story, with a comma, long enough to score as text.</p></div>`
+    const html = `<body><div class="story">${p(1)}${p(2)}${p(3)}</div>${teaser(1)}${teaser(2)}${teaser(3)}</body>`
+    expect(body(html).some((b) => b.startsWith('Teaser'))).toBe(false)
+  })
+
+  it('drops the headline but keeps later <h1>s used as subheadings', () => {
+    const blocks = body(`<article><h1>Headline</h1>${p(1)}<h1>A subheading</h1>${p(2)}</article>`)
+    expect(blocks).toEqual([
+      expect.stringContaining('Paragraph 1'),
+      'A subheading',
+      expect.stringContaining('Paragraph 2'),
+    ])
+  })
+
+  it('drops captions that escaped their figure, and unrendered shortcodes', () => {
+    const blocks = body(
+      `<article>${p(1)}<div class="img"><p>In this Dec. 12, 2006, file photo, an astronaut works outside the station.</p></div><p>[button link="http://example.org" type="big"] Submit your review</p>${p(2)}</article>`,
+    )
+    expect(blocks).toHaveLength(2)
+  })
+
+  it('drops site notices inside the article container, Russian ones too', () => {
+    const blocks = body(
+      `<article>${p(1)}${p(2)}<p>Have a tip? The reporter may be reached at news@example.org.</p><p>Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости.</p></article>`,
+    )
+    expect(blocks).toHaveLength(2)
+  })
+})
