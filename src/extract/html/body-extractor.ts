@@ -14,7 +14,7 @@ import { normalizeSpace, type ElementNode, type LightNode } from './light-dom.ts
  *    ("Read also: …", "Share", "Advertisement").
  * Returns an empty list when nothing looks like an article.
  */
-export function extractBodyBlocks(root: ElementNode): string[] {
+export function extractBodyBlocks(root: ElementNode, title: string | null = null): string[] {
   const stats: TextStats = new Map()
   measure(root, stats, false)
   const blocks: Block[] = []
@@ -24,8 +24,13 @@ export function extractBodyBlocks(root: ElementNode): string[] {
   }
   const containers = chooseContainer(blocks)
   const headline = blocks.find((block) => block.element.tag === 'h1')?.element
+  const titleKey = title ? comparable(title) : null
   const chosen = blocks.filter(
-    (block) => containers.some((c) => isInside(block.element, c)) && keepBlock(block, headline),
+    (block) =>
+      containers.some((c) => isInside(block.element, c)) &&
+      keepBlock(block, headline) &&
+      // The headline repeated in the container under another tag.
+      comparable(block.text) !== titleKey,
   )
   return mergeSplitBlocks(chosen)
 }
@@ -90,12 +95,12 @@ const NEVER_CONTENT = new Set([
 
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
-  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
 /** Ad slots: "ad", "ads", "advert…" as the first word of a class, never "-ad-" inside one ("non-ad-column"). */
 const AD_MARKER = /(^|\s)(?:ads?|advert\w*|adslot|dfp|gpt-ad)(?:[-_\s]|$)/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
 const WEAK_CLUTTER =
-  /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser|image|photo|gallery|slideshow|video)($|[\s_-])/i
+  /(^|[\s_-])(header|masthead|widget|sidebar|meta|hidden|aside|teaser|image|photo|gallery|slideshow|slider|carousel|video)($|[\s_-])/i
 const CONTENT =
   /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|rich-?text)($|[\s_-])/i
 const BLOCK_TAGS = new Set([
@@ -137,7 +142,7 @@ const BOILERPLATE =
  * pitches, cookie notices, copyright lines. Matched on short blocks only.
  */
 const SITE_NOTICE =
-  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bfollow @\w+|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
+  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bsign up for (?:the|our) [^.]{0,40}newsletter|\bstart your day with\b|\bfollow @\w+|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
 
 function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
@@ -395,15 +400,16 @@ function siblingContainers(
 /** Where climbing and sibling search stop: above these lies the whole page. */
 const PAGE_LEVEL = new Set(['#root', 'html', 'body'])
 
-/** A lone paragraph beside the container: a lead paragraph before a paywall wrapper, say. */
+/** A lone paragraph beside the container: a lead paragraph before a paywall wrapper, say, or CNN's leading paragraph divs. */
 function isParagraphLike(element: ElementNode, blocks: Block[]): boolean {
-  if (element.tag !== 'p') {
-    return false
-  }
   const block = blocks.find((b) => b.element === element)
   return (
     block !== undefined && block.text.length >= 80 && block.linkChars / block.text.length < 0.25
   )
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 function isInside(element: ElementNode, container: ElementNode): boolean {

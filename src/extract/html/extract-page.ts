@@ -35,7 +35,7 @@ export interface ExtractPageOptions {
 export function extractPage(html: string, options: ExtractPageOptions = {}): ExtractedPage {
   const root = parseHtml(html)
   const meta = readMetadata(root, options.url ?? null, options.reference)
-  let body = extractBodyBlocks(root).join('\n\n')
+  let body = extractBodyBlocks(root, meta.title?.value ?? null).join('\n\n')
   let bodySource = 'html'
   // Pages rendered by script often carry the full text only in JSON-LD.
   const ldBody = meta.jsonLd?.articleBody
