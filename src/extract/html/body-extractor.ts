@@ -134,6 +134,8 @@ const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const CAPTION =
   /^in this (?:[\w.,\s]{0,40})?(?:file )?photo\b|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\/[^)]*\)$|^(?:photo|image|credit|фото):\s/i
+const DATELINE =
+  /^(?:(?:updated|published|posted|last updated|publicado|atualizado|обновлено|опубликовано)\b(?: (?:at|on|by|em|por))?|by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$)/iu
 const BOILERPLATE =
   /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
 
@@ -409,7 +411,10 @@ function isParagraphLike(element: ElementNode, blocks: Block[]): boolean {
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function isInside(element: ElementNode, container: ElementNode): boolean {
@@ -430,6 +435,10 @@ function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
   }
   // Captions that escaped their <figure>: "In this file photo …", "(AP Photo/…)".
   if (block.text.length < 400 && CAPTION.test(block.text)) {
+    return false
+  }
+  // A dateline or a byline printed inside the container: "Updated at 1:23 p.m.", "Published by …".
+  if (block.text.length < 100 && DATELINE.test(block.text)) {
     return false
   }
   // Unrendered CMS shortcodes: "[button link=…]".
