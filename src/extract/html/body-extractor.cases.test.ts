@@ -76,11 +76,12 @@ describe('body extractor cases', () => {
     )
     expect(blocks).toHaveLength(2)
   })
-  })
 
   it('drops datelines and bylines printed inside the container, and the headline repeated there', () => {
     const blocks = extractBodyBlocks(
-      parseHtml(`<article><h2>Talks resume in Brussels</h2><p>Updated at 1:23 p.m.</p><p>By Anna Petrosyan</p>${p(1)}${p(2)}</article>`),
+      parseHtml(
+        `<article><h2>Talks resume in Brussels</h2><p>Updated at 1:23 p.m.</p><p>By Anna Petrosyan</p>${p(1)}${p(2)}</article>`,
+      ),
       'Talks resume in Brussels',
     )
     expect(blocks).toHaveLength(2)
