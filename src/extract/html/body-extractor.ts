@@ -95,7 +95,7 @@ const NEVER_CONTENT = new Set([
 
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
-  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|sharedaddy|jp-relatedposts|wpcnt|likes-widget|read-?time|postinfo|submeta|recirculation|trust-?badge|ticker|breaking-?news|latest-?news)($|[\s_-])/i
 /** Ad slots: "ad", "ads", "advert…" as the first word of a class, never "-ad-" inside one ("non-ad-column"). */
 const AD_MARKER = /(^|\s)(?:ads?|advert\w*|adslot|dfp|gpt-ad)(?:[-_\s]|$)/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
@@ -137,7 +137,7 @@ const CAPTION =
 const DATELINE =
   /^(?:(?:updated|published|posted|last updated|publicado|atualizado|обновлено|опубликовано)\b(?: (?:at|on|by|em|por))?|by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$)/iu
 const BOILERPLATE =
-  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?)\b/i
+  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story)\b/i
 
 /**
  * Notices a site prints inside the article container: calls for contributors, newsletter
