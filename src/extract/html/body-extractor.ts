@@ -136,15 +136,17 @@ const CAPTION =
   /^in this (?:[\w.,\s]{0,40})?(?:file )?photo\b|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\/[^)]*\)$|^(?:photo|image|credit|фото):\s/i
 const DATELINE =
   /^(?:(?:updated|published|posted|last updated|publicado|atualizado|обновлено|опубликовано)\b(?: (?:at|on|by|em|por))?|by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \w+ \d{1,2},? \d{4}$)/iu
+const BARE_VALUE =
+  /^(?:\S+@\S+\.\w+|(?:https?:\/\/|www\.|twitter\.com\/)\S+|@\w+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?)$/i
 const BOILERPLATE =
-  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story)\b/i
+  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story|click to tweet|explore further|learn more$|partner news$|most popular|latest news$|top stories$|caption$|close$|image \d+ of \d+$)\b/i
 
 /**
  * Notices a site prints inside the article container: calls for contributors, newsletter
  * pitches, cookie notices, copyright lines. Matched on short blocks only.
  */
 const SITE_NOTICE =
-  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bsign up for (?:the|our) [^.]{0,40}newsletter|\bstart your day with\b|\bfollow @\w+|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
+  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bsign up for (?:the|our) [^.]{0,40}newsletter|\bstart your day with\b|\bfollow @\w+|\bfull coverage of\b[^.]{0,80}https?:|^more AP [\w ]{1,30}:|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
 
 function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
@@ -439,6 +441,10 @@ function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
   }
   // A dateline or a byline printed inside the container: "Updated at 1:23 p.m.", "Published by …".
   if (block.text.length < 100 && DATELINE.test(block.text)) {
+    return false
+  }
+  // A bare value: an e-mail, a URL, a handle, a number or a timestamp left by microdata.
+  if (BARE_VALUE.test(block.text)) {
     return false
   }
   // Unrendered CMS shortcodes: "[button link=…]".
