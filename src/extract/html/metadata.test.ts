@@ -21,9 +21,9 @@ describe('readMetadata', () => {
 
   it('reads JSON-LD inside @graph and survives broken JSON-LD blocks', () => {
     const m = meta(
-      `<script type="application/ld+json">{ broken</script><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"],"datePublished":"2020-11-10"}]}</script>`,
+      `<script type="application/ld+json">{ broken</script><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"],"datePublished":"2019-11-10"}]}</script>`,
     )
-    expect(m.published?.value).toBe('2020-11-10')
+    expect(m.published?.value).toBe('2019-11-10')
   })
 
   it('strips the outlet suffix from the title', () => {
@@ -57,6 +57,44 @@ describe('readMetadata', () => {
     expect(meta('', '', 'https://example.org/news/2019/11/29/story').published).toEqual({
       value: '2019-11-29',
       source: 'url',
+    })
+  })
+
+  it('passes over placeholder and future dates, and lets a visible time refine a date-only value', () => {
+    expect(
+      meta(
+        '<meta itemprop="datePublished" content="x"><meta name="date" content="0001-01-01">',
+        '<time datetime="2019-11-28T10:43">28.11</time>',
+      ).published,
+    ).toEqual({ value: '2019-11-28T10:43:00', source: 'time:datetime' })
+    expect(
+      meta(
+        '<meta property="article:published_time" content="2031-01-01T10:00:00Z">',
+        '<span class="date">Nov 28, 2019</span>',
+      ).published?.value,
+    ).toBe('2019-11-28')
+    expect(
+      meta(
+        '<meta name="date" content="2019-11-28">',
+        '<span class="dateline">28.11.2019 14:05</span>',
+      ).published,
+    ).toEqual({ value: '2019-11-28T14:05:00', source: 'dateline' })
+    expect(
+      meta(
+        '<meta name="date" content="2019-11-27">',
+        '<span class="dateline">28.11.2019 14:05</span>',
+      ).published,
+    ).toEqual({ value: '2019-11-27', source: 'meta:date' })
+  })
+
+  it('takes the printed byline when it names more authors than the metadata', () => {
+    const m = meta(
+      '<meta name="parsely-author" content="Nino Kapanadze"><meta name="parsely-author" content="David Whitmore">',
+      '<div class="byline">By Nino Kapanadze and David Whitmore · Nov 30, 2024</div>',
+    )
+    expect(m.byline).toEqual({
+      value: 'Nino Kapanadze and David Whitmore',
+      source: 'byline-element',
     })
   })
 

@@ -221,13 +221,29 @@ function readPublished(
       'meta:date',
     ],
     [facts.timeDatetime, 'time:datetime'],
+    // Parse.ly's tag is in UTC: after <time>, which keeps the page's own offset.
+    [facts.meta.get('parsely-pub-date'), 'parsely-pub-date'],
     [facts.datelineText, 'dateline'],
   ]
+  // Conflicts, on purpose: sources are tried from the most to the least reliable, and a date
+  // that cannot be a publication date (a CMS placeholder such as 0001-01-01, or a date after
+  // the fetch) is passed over so that the next source decides. A visible time of day wins
+  // over a structured date-only value of the same day, since it says more.
+  let dateOnly: Sourced<string> | null = null
   for (const [text, source] of candidates) {
     const parsed = text ? parseDateString(text, reference) : null
-    if (parsed) {
-      return { value: parsed.dateTime ?? parsed.date, source }
+    if (!parsed || !plausible(parsed.date, reference)) {
+      continue
     }
+    if (parsed.dateTime) {
+      return dateOnly && dateOnly.value !== parsed.date
+        ? dateOnly
+        : { value: parsed.dateTime, source }
+    }
+    dateOnly ??= { value: parsed.date, source }
+  }
+  if (dateOnly) {
+    return dateOnly
   }
   const path = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[^\d])/.exec(url) : null
   if (path) {
@@ -239,6 +255,14 @@ function readPublished(
     }
   }
   return null
+}
+
+/** A publication date lies after 1990 and not after the fetch (a day of clock skew allowed). */
+function plausible(date: string, reference?: Date): boolean {
+  if (date < '1990-01-01') {
+    return false
+  }
+  return !reference || date <= new Date(reference.getTime() + 86_400_000).toISOString().slice(0, 10)
 }
 
 function first(candidates: [string | null, string][]): Sourced<string> | null {
