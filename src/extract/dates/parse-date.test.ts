@@ -10,6 +10,7 @@ describe('parseDateString', () => {
     ['Nov 29, 2019 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
     ['29.11.2019 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
     ['Sept. 12, 2019', { date: '2019-09-12', dateTime: null }],
+    ['Nov 30, 2024 23:10 GMT+4', { date: '2024-11-30', dateTime: '2024-11-30T23:10:00+04:00' }],
     ['29 ноября 2019, 14:05', { date: '2019-11-29', dateTime: '2019-11-29T14:05:00' }],
   ])('reads %s', (text, expected) => {
     expect(parseDateString(text)).toEqual(expected)

@@ -75,6 +75,8 @@ const MONTH_DAY_YEAR = new RegExp(
 )
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/
 const CLOCK = /\b(\d{1,2}):(\d{2})\b/
+/** A zone after the time of day: "GMT+4", "UTC+03:00", "+0400". */
+const ZONE = /^\s*(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?\b/
 const AGO = /\b(\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\b/i
 
 /** Zero-pads and checks a calendar date; null when it does not exist (31 February). */
@@ -120,7 +122,12 @@ export function parseDateString(text: string, reference?: Date): ParsedDate | nu
   if (date) {
     const clock = CLOCK.exec(trimmed)
     const valid = clock && Number(clock[1]) < 24 && Number(clock[2]) < 60
-    return { date, dateTime: valid ? `${date}T${clock[1]!.padStart(2, '0')}:${clock[2]}:00` : null }
+    if (!valid) {
+      return { date, dateTime: null }
+    }
+    const zone = ZONE.exec(trimmed.slice(clock.index + clock[0].length))
+    const offset = zone ? `${zone[1]}${zone[2]!.padStart(2, '0')}:${zone[3] ?? '00'}` : ''
+    return { date, dateTime: `${date}T${clock[1]!.padStart(2, '0')}:${clock[2]}:00${offset}` }
   }
   const ago = AGO.exec(trimmed)
   if (ago && reference) {

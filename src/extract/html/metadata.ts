@@ -229,16 +229,23 @@ function readPublished(
   // that cannot be a publication date (a CMS placeholder such as 0001-01-01, or a date after
   // the fetch) is passed over so that the next source decides. A visible time of day wins
   // over a structured date-only value of the same day, since it says more.
+  // A UTC time gives way to the same instant in the page's own zone, when the page prints it.
   let dateOnly: Sourced<string> | null = null
+  const printed = facts.datelineText
+    ? parseDateString(facts.datelineText, reference)?.dateTime
+    : null
   for (const [text, source] of candidates) {
     const parsed = text ? parseDateString(text, reference) : null
     if (!parsed || !plausible(parsed.date, reference)) {
       continue
     }
     if (parsed.dateTime) {
-      return dateOnly && dateOnly.value !== parsed.date
-        ? dateOnly
-        : { value: parsed.dateTime, source }
+      if (dateOnly && dateOnly.value !== parsed.date) {
+        return dateOnly
+      }
+      const local =
+        printed && parsed.dateTime.endsWith('Z') && sameInstant(printed, parsed.dateTime)
+      return local ? { value: printed, source: 'dateline' } : { value: parsed.dateTime, source }
     }
     dateOnly ??= { value: parsed.date, source }
   }
@@ -255,6 +262,10 @@ function readPublished(
     }
   }
   return null
+}
+
+function sameInstant(a: string, b: string): boolean {
+  return /[+-]\d{2}:\d{2}$/.test(a) && Date.parse(a) === Date.parse(b)
 }
 
 /** A publication date lies after 1990 and not after the fetch (a day of clock skew allowed). */
