@@ -391,7 +391,7 @@ function siblingContainers(
       sibling.attrs.class !== undefined && sibling.attrs.class === anchor.attrs.class
     if (
       score > 0 &&
-      (score >= containerScore * 0.2 ||
+      (score >= containerScore * 0.1 ||
         (sameClass && score >= 3) ||
         isParagraphLike(sibling, blocks))
     ) {
