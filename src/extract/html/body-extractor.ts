@@ -364,7 +364,7 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
 
 /**
  * Siblings of the container that carry article text of their own: the next "card" or column
- * of the same story. Taken when they score a fifth of the container, or share its class.
+ * of the same story. Taken when they score a tenth of the container, or share its class.
  */
 function siblingContainers(
   container: ElementNode,
