@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { startTestServer } from '../testing/http-server.ts'
 
 const run = promisify(execFile)
 const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
@@ -13,7 +14,9 @@ async function watchdesk(
   args: string[],
   input?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', [BIN, ...args], { env: { ...process.env, WATCHDESK_LOG: 'info' } })
+  const child = run('node', [BIN, ...args], {
+    env: { ...process.env, WATCHDESK_LOG: 'info', WATCHDESK_ALLOW_PRIVATE: '1' },
+  })
   if (input !== undefined) {
     child.child.stdin?.end(input)
   }
@@ -122,5 +125,28 @@ describe('watchdesk ingest, search and export', () => {
     const badFormat = await watchdesk(['export', '--format', 'xml', '--db', db])
     expect(badFormat.code).toBe(1)
     expect(badFormat.stderr).toMatch(/--format "xml" is not supported/)
+  })
+})
+
+describe('watchdesk ingest from the web', () => {
+  it('reads a feed from a local server, fetches its pages, and lists what failed', async () => {
+    const server = await startTestServer({
+      '/feed.xml': (_q, r) =>
+        r
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(
+            `<rss><channel><title>Test</title><item><link>/a</link><pubDate>Sun, 14 May 2023 10:00:00 GMT</pubDate></item><item><link>/missing</link></item></channel></rss>`,
+          ),
+      '/a': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+    })
+    try {
+      const db = join(dir, 'feed.db')
+      const result = await watchdesk(['ingest', `${server.url}/feed.xml`, '--db', db])
+      expect(result.stderr).toMatch(/ingested 2 documents: 1 new/)
+      expect(result.stderr).toMatch(/failed: .*\/missing: .*answered 404/)
+      expect(result.code).toBe(1)
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -4,6 +4,7 @@ import { logger } from '../core/logger.ts'
 import { registerExport } from './commands/export.ts'
 import { registerExtract } from './commands/extract.ts'
 import { registerIngest } from './commands/ingest.ts'
+import { registerKb } from './commands/kb.ts'
 import { registerSearch } from './commands/search.ts'
 import { registerServe } from './commands/serve.ts'
 
@@ -17,6 +18,7 @@ registerIngest(program)
 registerSearch(program)
 registerExport(program)
 registerServe(program)
+registerKb(program)
 
 try {
   await program.parseAsync()

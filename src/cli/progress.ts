@@ -17,14 +17,19 @@ export class ProgressBar {
       return
     }
     const now = Date.now()
-    if (done < this.#total && now - this.#lastDraw < 50) {
+    if ((this.#total === 0 || done < this.#total) && now - this.#lastDraw < 50) {
       return
     }
     this.#lastDraw = now
     const width = 30
-    const share = this.#total > 0 ? Math.min(1, done / this.#total) : 1
-    const filled = Math.round(share * width)
     const name = label.length > 40 ? `…${label.slice(-39)}` : label
+    if (this.#total === 0) {
+      // Unknown total (feeds being expanded): a count, no bar.
+      this.#stream.write(`\r${done} done ${name}`.padEnd(100).slice(0, 100))
+      return
+    }
+    const share = Math.min(1, done / this.#total)
+    const filled = Math.round(share * width)
     this.#stream.write(
       `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.#total} ${name}`
         .padEnd(100)

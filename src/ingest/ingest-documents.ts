@@ -26,12 +26,12 @@ export interface IngestOptions {
  * run carries on; saving is idempotent, so a rerun over the same inputs adds nothing.
  */
 export async function ingestDocuments(
-  items: Iterable<InputItem>,
+  items: Iterable<InputItem> | AsyncIterable<InputItem>,
   options: IngestOptions,
 ): Promise<IngestReport> {
   const report: IngestReport = { inserted: 0, existing: 0, duplicates: 0, failed: [] }
   let done = 0
-  for (const item of items) {
+  for await (const item of items) {
     if (item.error !== undefined) {
       report.failed.push({ label: item.label, error: item.error })
     } else {

@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
 import { logger } from '../../core/logger.ts'
 import { ingestDocuments } from '../../ingest/ingest-documents.ts'
-import { readInputs, type InputKind } from '../../ingest/read-inputs.ts'
+import { fetchInputs } from '../../ingest/fetch-inputs.ts'
+import { PageFetcher } from '../../ingest/fetch/page-fetcher.ts'
+import { readInputs, type InputItem, type InputKind } from '../../ingest/read-inputs.ts'
 import { openStore } from '../../store/open-store.ts'
 import { loadKb } from '../context.ts'
 import { ProgressBar } from '../progress.ts'
@@ -13,25 +15,38 @@ export function registerIngest(program: Command): void {
     .description('extract, analyse and store pages and texts (the same URL or text is stored once)')
     .argument(
       '<paths...>',
-      'files or directories (.html, .htm, .html.gz, .txt, .jsonl); - for stdin',
+      'files or directories (.html, .htm, .html.gz, .txt, .jsonl), - for stdin, or http(s) URLs of pages and feeds (RSS, Atom, JSON Feed, sitemaps)',
     )
     .option('--input <kind>', 'read inputs as html, text or jsonl')
     .option('--db <location>', 'database (default: $WATCHDESK_DB or ./data/watchdesk.db)')
     .action(async (paths: string[], flags: { input?: InputKind; db?: string }) => {
-      const items = [...readInputs(paths, flags.input)]
+      const urls = paths.filter((p) => /^https?:\/\//i.test(p))
+      const files = [
+        ...readInputs(
+          paths.filter((p) => !urls.includes(p)),
+          flags.input,
+        ),
+      ]
       const store = await openStore(flags.db)
-      const bar = new ProgressBar(items.length)
+      // Feeds expand into an unknown number of pages: the bar then counts without a total.
+      const bar = new ProgressBar(urls.length > 0 ? 0 : files.length)
+      let seen = 0
+      async function* everything(): AsyncGenerator<InputItem> {
+        yield* files
+        yield* fetchInputs(urls, new PageFetcher())
+      }
       try {
-        const report = await ingestDocuments(items, {
+        const report = await ingestDocuments(everything(), {
           store,
           kb: loadKb(),
           onProgress: (done, label) => {
+            seen = done
             bar.update(done, label)
           },
         })
         bar.done()
         logger.info(
-          `ingested ${items.length} documents: ${report.inserted} new, ${report.duplicates} republished copies, ${report.existing} already stored, ${report.failed.length} failed`,
+          `ingested ${seen} documents: ${report.inserted} new, ${report.duplicates} republished copies, ${report.existing} already stored, ${report.failed.length} failed`,
         )
         for (const failure of report.failed) {
           logger.info(`  failed: ${failure.label}: ${failure.error}`)
