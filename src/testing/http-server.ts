@@ -35,7 +35,9 @@ export async function startTestServer(routes: Record<string, TestRoute>): Promis
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => {
+          resolve()
+        })
       }),
   }
 }

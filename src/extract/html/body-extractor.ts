@@ -35,35 +35,6 @@ export function extractBodyBlocks(root: ElementNode, title: string | null = null
   return mergeSplitBlocks(chosen)
 }
 
-/** For diagnostics: every candidate block, whether it was kept, and the chosen container. */
-export function debugBlocks(root: ElementNode): { text: string; kept: boolean; path: string }[] {
-  const stats: TextStats = new Map()
-  measure(root, stats, false)
-  const blocks: Block[] = []
-  collectBlocks(root, blocks, false, stats)
-  if (blocks.length === 0) {
-    return []
-  }
-  const containers = chooseContainer(blocks)
-  const container = containers[0]
-  const path = (e: ElementNode | null): string => {
-    const parts: string[] = []
-    for (let n = e; n && n.tag !== '#root'; n = n.parent) {
-      parts.unshift(
-        `${n.tag}${n.attrs.class ? '.' + n.attrs.class.split(/\s+/)[0] : ''}${n === container ? '*' : ''}`,
-      )
-    }
-    return parts.slice(-5).join('>')
-  }
-  return blocks.map((b) => ({
-    text: b.text,
-    kept:
-      containers.some((c) => isInside(b.element, c)) &&
-      keepBlock(b, blocks.find((x) => x.element.tag === 'h1')?.element),
-    path: path(b.element),
-  }))
-}
-
 interface Block {
   element: ElementNode
   text: string

@@ -49,7 +49,13 @@ export function parseFeed(text: string, baseUrl: string): ParsedFeed {
       return null
     }
   }
-  switch (top?.name) {
+  if (!top) {
+    throw new ValidationError(
+      'not a feed: expected RSS, Atom, JSON Feed or a sitemap, found no XML element',
+      { code: 'not_a_feed' },
+    )
+  }
+  switch (top.name) {
     case 'rss':
     case 'rdf:rdf': {
       const channel = child(top, 'channel')
@@ -133,7 +139,7 @@ export function parseFeed(text: string, baseUrl: string): ParsedFeed {
       }
     default:
       throw new ValidationError(
-        `not a feed: expected RSS, Atom, JSON Feed or a sitemap, found ${top ? `<${top.name}>` : 'no XML element'}`,
+        `not a feed: expected RSS, Atom, JSON Feed or a sitemap, found <${top.name}>`,
         { code: 'not_a_feed' },
       )
   }
@@ -170,7 +176,7 @@ function parseJsonFeed(text: string, baseUrl: string): ParsedFeed {
           : typeof item.external_url === 'string'
             ? item.external_url
             : null
-      let url: string | null = null
+      let url: string | null
       try {
         url = href ? new URL(href, baseUrl).href : null
       } catch {
@@ -225,8 +231,8 @@ function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
 }
 
 function textOf(node: XmlNode | undefined, name: string): string | null {
-  const text = child(node, name)?.text.trim()
-  return text ? text : null
+  const text = child(node, name)?.text.trim() ?? ''
+  return text.length > 0 ? text : null
 }
 
 function guidLink(item: XmlNode): string | null {

@@ -195,7 +195,7 @@ export class PageFetcher {
     if (!response.body) {
       return new Uint8Array()
     }
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       total += chunk.byteLength
       if (total > this.options.maxBytes) {
         await response.body.cancel().catch(() => undefined)
