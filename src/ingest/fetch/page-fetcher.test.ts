@@ -107,6 +107,22 @@ describe('PageFetcher', () => {
     await expect(fetcher().fetch('not a url')).rejects.toThrow(/is not a URL/)
   })
 
+  it('honours a robots.txt Crawl-delay', async () => {
+    const slow = await startTestServer({
+      '/robots.txt': (_q, r) => r.writeHead(200).end('User-agent: *\nCrawl-delay: 0.4\n'),
+      '/page': (_q, r) => r.writeHead(200).end(PAGE),
+    })
+    try {
+      const started = Date.now()
+      const polite = fetcher()
+      await polite.fetch(`${slow.url}/page`)
+      await polite.fetch(`${slow.url}/page`)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(390)
+    } finally {
+      await slow.close()
+    }
+  })
+
   it('waits between requests to one host', async () => {
     const polite = fetcher({ perHostDelayMs: 300 })
     const started = Date.now()

@@ -60,6 +60,8 @@ export class PageFetcher {
   readonly options: FetcherOptions
   readonly #nextSlot = new Map<string, number>()
   readonly #robots = new Map<string, Promise<RobotsRules>>()
+  /** Per-host delays a robots.txt Crawl-delay asked for (capped at 30 s). */
+  readonly #hostDelay = new Map<string, number>()
 
   constructor(options: Partial<FetcherOptions> = {}) {
     this.options = { ...DEFAULTS, ...options }
@@ -213,7 +215,10 @@ export class PageFetcher {
   async #waitForSlot(host: string): Promise<void> {
     const now = Date.now()
     const slot = Math.max(now, this.#nextSlot.get(host) ?? 0)
-    this.#nextSlot.set(host, slot + this.options.perHostDelayMs)
+    this.#nextSlot.set(
+      host,
+      slot + Math.max(this.options.perHostDelayMs, this.#hostDelay.get(host) ?? 0),
+    )
     if (slot > now) {
       await sleep(slot - now)
     }
@@ -226,7 +231,12 @@ export class PageFetcher {
       rules = this.#loadRobots(new URL('/robots.txt', url.origin))
       this.#robots.set(url.origin, rules)
     }
-    return rules.then((r) => isAllowed(r, url.pathname + url.search))
+    return rules.then((r) => {
+      if (r.crawlDelay !== null) {
+        this.#hostDelay.set(url.host, Math.min(30_000, r.crawlDelay * 1000))
+      }
+      return isAllowed(r, url.pathname + url.search)
+    })
   }
 
   async #loadRobots(robotsUrl: URL): Promise<RobotsRules> {
