@@ -62,23 +62,26 @@ export function* readInputs(paths: readonly string[], forced?: InputKind): Gener
 function* readJsonLines(path: string, content: string): Generator<InputItem> {
   const lines = content.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim()
-    if (line.length === 0) {
-      continue
+    if (lines[i]!.trim().length > 0) {
+      yield jsonLineToDocument(lines[i]!, `${path}:${i + 1}`)
     }
-    const label = `${path}:${i + 1}`
-    try {
-      yield { label, document: toDocument(JSON.parse(line) as unknown, label) }
-    } catch (error: unknown) {
-      const id = /"id"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null
-      yield {
-        label,
-        id,
-        error:
-          error instanceof SyntaxError
-            ? `${label}: not valid JSON (${error.message})`
-            : getMessage(error),
-      }
+  }
+}
+
+/** One line of a JSON Lines input as a document, or an error item that keeps its id. */
+export function jsonLineToDocument(raw: string, label: string): InputItem {
+  const line = raw.trim()
+  try {
+    return { label, document: toDocument(JSON.parse(line) as unknown, label) }
+  } catch (error: unknown) {
+    const id = /"id"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null
+    return {
+      label,
+      id,
+      error:
+        error instanceof SyntaxError
+          ? `${label}: not valid JSON (${error.message})`
+          : getMessage(error),
     }
   }
 }

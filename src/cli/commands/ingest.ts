@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { logger } from '../../core/logger.ts'
 import { ingestDocuments } from '../../ingest/ingest-documents.ts'
+import { archiveInputs, isArchive } from '../../ingest/archives/archive-inputs.ts'
 import { fetchInputs } from '../../ingest/fetch-inputs.ts'
 import { PageFetcher } from '../../ingest/fetch/page-fetcher.ts'
 import { readInputs, type InputItem, type InputKind } from '../../ingest/read-inputs.ts'
@@ -15,24 +16,30 @@ export function registerIngest(program: Command): void {
     .description('extract, analyse and store pages and texts (the same URL or text is stored once)')
     .argument(
       '<paths...>',
-      'files or directories (.html, .htm, .html.gz, .txt, .jsonl), - for stdin, or http(s) URLs of pages and feeds (RSS, Atom, JSON Feed, sitemaps)',
+      'files or directories (.html, .htm, .html.gz, .txt), archives streamed and resumable (.jsonl, .warc, .warc.gz), - for stdin, or http(s) URLs of pages and feeds (RSS, Atom, JSON Feed, sitemaps)',
     )
     .option('--input <kind>', 'read inputs as html, text or jsonl')
     .option('--db <location>', 'database (default: $WATCHDESK_DB or ./data/watchdesk.db)')
     .action(async (paths: string[], flags: { input?: InputKind; db?: string }) => {
       const urls = paths.filter((p) => /^https?:\/\//i.test(p))
+      const archives = paths.filter(
+        (p) => !urls.includes(p) && isArchive(p) && flags.input === undefined,
+      )
       const files = [
         ...readInputs(
-          paths.filter((p) => !urls.includes(p)),
+          paths.filter((p) => !urls.includes(p) && !archives.includes(p)),
           flags.input,
         ),
       ]
       const store = await openStore(flags.db)
       // Feeds expand into an unknown number of pages: the bar then counts without a total.
-      const bar = new ProgressBar(urls.length > 0 ? 0 : files.length)
+      const bar = new ProgressBar(urls.length > 0 || archives.length > 0 ? 0 : files.length)
       let seen = 0
       async function* everything(): AsyncGenerator<InputItem> {
         yield* files
+        for (const archive of archives) {
+          yield* archiveInputs(archive)
+        }
         yield* fetchInputs(urls, new PageFetcher())
       }
       try {
