@@ -18,9 +18,7 @@ export function isArchive(path: string): boolean {
  */
 export async function* archiveInputs(path: string): AsyncGenerator<InputItem> {
   const progressFile = `${path}.progress.json`
-  const done = existsSync(progressFile)
-    ? Number((JSON.parse(readFileSync(progressFile, 'utf8')) as { records?: number }).records ?? 0)
-    : 0
+  const done = existsSync(progressFile) ? readProgress(progressFile) : 0
   let position = 0
   try {
     for await (const item of records(path)) {
@@ -38,6 +36,16 @@ export async function* archiveInputs(path: string): AsyncGenerator<InputItem> {
     return
   }
   rmSync(progressFile, { force: true })
+}
+
+/** Records already processed, from a progress file; a damaged file restarts from the top. */
+function readProgress(file: string): number {
+  try {
+    const records = (JSON.parse(readFileSync(file, 'utf8')) as { records?: unknown }).records
+    return typeof records === 'number' && Number.isSafeInteger(records) && records > 0 ? records : 0
+  } catch {
+    return 0
+  }
 }
 
 async function* records(path: string): AsyncGenerator<InputItem> {
