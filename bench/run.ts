@@ -1,17 +1,30 @@
 /**
  * Runs the benchmarks and prints one table: figure, value, peer, peer value, ratio.
- * `npm run bench` runs all; `npm run bench -- extract` or `-- pipeline` runs one.
+ * `npm run bench` runs all; `npm run bench -- extract`, `-- pipeline`, `-- actors`, `-- events` or `-- quotes` runs one.
  * Figures are medians over several passes after a warm-up: the machines are noisy.
  */
+import { actorsBench } from './actors.bench.ts'
+import { eventsBench } from './events.bench.ts'
 import { extractBench } from './extract.bench.ts'
 import { printTable, type BenchRow } from './harness.ts'
 import { metadataBench } from './metadata.bench.ts'
 import { pipelineBench } from './pipeline.bench.ts'
+import { quotesBench } from './quotes.bench.ts'
 
 const only = process.argv[2]
 const rows: BenchRow[] = []
 if (!only || only === 'pipeline') {
   rows.push(...pipelineBench())
+}
+if (!only || only === 'actors') {
+  rows.push(...actorsBench())
+}
+if (!only || only === 'events') {
+  rows.push(...eventsBench())
+}
+if (!only || only === 'quotes') {
+  // `npm run bench:quotes -- test` scores the test split, once the work on dev is done.
+  rows.push(...quotesBench(process.argv[3] ?? 'dev'))
 }
 if (!only || only === 'extract') {
   rows.push(...(await extractBench()), ...metadataBench())

@@ -2,7 +2,9 @@ import type { ArticleRecord } from '../core/article.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import { buildRecord, type BodyDate, type RecordHead } from './build-record.ts'
 import { defaultPipeline } from './configuration.ts'
-import { runPipeline, type PipelineConfig } from './pipeline.ts'
+import type { RoleChange } from '../kb/role-change.ts'
+import { detectRoleChanges } from './actors/role-change-detector.ts'
+import { createContext, runPipeline, type PipelineConfig } from './pipeline.ts'
 
 /** What analysis needs besides the article itself. */
 export interface AnalyseOptions {
@@ -16,6 +18,8 @@ export interface AnalyseOptions {
 export interface AnalysedArticle {
   record: ArticleRecord
   dates: BodyDate[]
+  /** Changes of office the article reports, to propose as knowledge-base updates. */
+  roleChanges?: RoleChange[]
 }
 
 let cachedPipeline: PipelineConfig | null = null
@@ -30,16 +34,21 @@ let cachedPipeline: PipelineConfig | null = null
 export function analyseArticle(head: RecordHead, options: AnalyseOptions): AnalysedArticle {
   cachedPipeline ??= defaultPipeline()
   const pipeline = options.pipeline ?? cachedPipeline
-  const annotations = runPipeline(
-    pipeline,
-    {
-      id: head.id,
-      title: head.title,
-      body: head.body,
-      published: head.published?.slice(0, 10) ?? null,
-      language: head.language,
-    },
-    { kb: options.kb, ...(options.reference ? { reference: options.reference } : {}) },
-  )
-  return buildRecord(head, annotations, options.kb)
+  const document = {
+    id: head.id,
+    title: head.title,
+    body: head.body,
+    published: head.published?.slice(0, 10) ?? null,
+    language: head.language,
+  }
+  const runOptions = {
+    kb: options.kb,
+    ...(options.reference ? { reference: options.reference } : {}),
+  }
+  const context = createContext(document, runOptions)
+  const annotations = runPipeline(pipeline, document, runOptions, context)
+  return {
+    ...buildRecord(head, annotations, options.kb),
+    roleChanges: detectRoleChanges(context, annotations),
+  }
 }

@@ -19,8 +19,13 @@ export interface ActorValue {
   actor: string | null
   /** The role the text gives ("Prime Minister"), if any. */
   role: string | null
-  /** How the text names the actor: by name, by a demonym ("Armenian"), or by its capital. */
-  via?: 'name' | 'demonym' | 'capital'
+  /**
+   * How the text names the actor: by name, a demonym ("Armenian"), its capital ("Baku said"),
+   * a bare surname, or an office without a name ("the Armenian Prime Minister").
+   */
+  via?: 'name' | 'demonym' | 'capital' | 'surname' | 'role'
+  /** ISO3 of a provisional person's country, from the words that introduce them. */
+  country?: string | null
 }
 
 /** A date expression, normalised against the publication date. */
@@ -64,6 +69,31 @@ export interface EventValue {
   place: string | null
   /** True when the text negates the event or only says it may happen. */
   hypothetical: boolean
+  /** Whether the text says it happened ("sold") or did not ("did not sell"). */
+  polarity?: 'positive' | 'negative'
+  /** Asserted, or only possible ("can buy"), asked for ("urged … to"), or alleged ("accused … of"). */
+  modality?: EventModality
+  /** Passive triggers ("was attacked by") swap source and target. */
+  voice?: 'active' | 'passive'
+  /** Start offset of the event this one completes ("urged" in "urged … not to sell"). */
+  headStart?: number
+  /** Arms-transfer direction of the trigger, when it is one. */
+  transfer?: 'supply' | 'acquire' | null
+  /** A named weapon system in the event's sentence ("CAESAR howitzers"). */
+  weapon?: string | null
+  /** Where it happened, from the gazetteer. */
+  location?: PlaceValue | null
+}
+
+/** How sure the text is that an event happened. */
+export type EventModality = 'asserted' | 'possible' | 'requested' | 'alleged'
+
+/** A gazetteer place. */
+export interface PlaceValue {
+  name: string
+  country: string
+  lat: number
+  lon: number
 }
 
 /** A citation of earlier coverage: "(Caucasus Watch reported)". */

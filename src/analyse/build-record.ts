@@ -2,19 +2,14 @@ import {
   ARTICLE_SCHEMA,
   type ArticleRecord,
   type RecordActor,
-  type RecordEvent,
   type RecordQuote,
   type RecordStatement,
 } from '../core/article.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
+import { titleKey } from '../kb/role-titles.ts'
 import { LOCAL_ACTOR_PREFIX } from './actors/local-person-refiner.ts'
-import {
-  ofKind,
-  type Annotation,
-  type EventAnnotation,
-  type QuoteAnnotation,
-} from './annotation.ts'
-import { cameoCode } from './events/cameo-table.ts'
+import { ofKind, type Annotation, type QuoteAnnotation } from './annotation.ts'
+import { recordEventParts } from './events/record-events.ts'
 import { spanAt, splitParagraphs } from './text.ts'
 
 /** The parts of a record that come from extraction, not analysis. */
@@ -40,10 +35,14 @@ export function buildRecord(
   const published = head.published?.slice(0, 10) ?? null
   const mentions = ofKind(annotations, 'actor')
   const quotes = ofKind(annotations, 'quote')
-  const events = ofKind(annotations, 'event').filter((e) => !e.value.hypothetical && e.value.source)
+  const eventParts = recordEventParts(ofKind(annotations, 'event'), kb)
   const roles = new Map<string, string>()
   const names = new Map<string, string>()
+  const countries = new Map<string, string>()
   for (const mention of mentions) {
+    if (mention.value.actor && mention.value.country && !countries.has(mention.value.actor)) {
+      countries.set(mention.value.actor, mention.value.country)
+    }
     const id = mention.value.actor
     if (id && mention.value.role && !roles.has(id)) {
       roles.set(id, mention.value.role)
@@ -54,7 +53,7 @@ export function buildRecord(
   }
   const actorIds = new Set<string>(mentions.flatMap((m) => (m.value.actor ? [m.value.actor] : [])))
   const actors: RecordActor[] = [...actorIds].map((id) =>
-    describeActor(id, kb, published, roles.get(id) ?? null, names.get(id) ?? id),
+    describeActor(id, kb, published, roles.get(id) ?? null, names.get(id) ?? id, countries.get(id)),
   )
   const recordQuotes: RecordQuote[] = quotes.map(toRecordQuote)
   const record: ArticleRecord = {
@@ -69,7 +68,7 @@ export function buildRecord(
     })),
     quotes: recordQuotes,
     statements: groupStatements(head.id, head.body, quotes),
-    events: events.map((e) => toRecordEvent(e, kb)),
+    ...eventParts,
     references: ofKind(annotations, 'reference').map((r) => ({
       text: r.text,
       publisher: r.value.publisher,
@@ -91,6 +90,7 @@ function describeActor(
   date: string | null,
   role: string | null,
   written: string,
+  statedCountry: string | undefined,
 ): RecordActor {
   const entry = kb.get(id)
   if (!entry) {
@@ -98,7 +98,7 @@ function describeActor(
       id,
       name: id.startsWith(LOCAL_ACTOR_PREFIX) ? written : id,
       kind: 'person',
-      country: null,
+      country: statedCountry ?? null,
       cameo: null,
       role,
     }
@@ -110,8 +110,14 @@ function describeActor(
     kind: entry.kind,
     country,
     cameo: entry.cameo,
-    role: role ?? (entry.kind === 'person' ? (kb.rolesOn(id, date)[0]?.title ?? null) : null),
+    role: role ?? (entry.kind === 'person' ? officeOn(kb, id, date) : null),
   }
+}
+
+/** The role a person held on a date, state offices (President, Foreign Minister) first. */
+function officeOn(kb: KnowledgeBase, id: string, date: string | null): string | null {
+  const roles = kb.rolesOn(id, date)
+  return (roles.find((r) => titleKey(r.title) !== null) ?? roles[0])?.title ?? null
 }
 
 function toRecordQuote(quote: QuoteAnnotation): RecordQuote {
@@ -206,27 +212,4 @@ function answersWithoutNaming(
 ): boolean {
   const paragraph = spanAt(paragraphs, at)
   return paragraph ? RESPONSE_CUE.test(body.slice(paragraph.start, at)) : false
-}
-
-function toRecordEvent(event: EventAnnotation, kb: KnowledgeBase): RecordEvent {
-  const v = event.value
-  const code = cameoCode(v.code)
-  const party = (p: { name: string; actor: string | null }): RecordEvent['source'] => ({
-    actor: p.actor,
-    name: p.actor ? (kb.get(p.actor)?.name ?? p.name) : p.name,
-    cameo: p.actor ? (kb.get(p.actor)?.cameo ?? null) : null,
-  })
-  return {
-    code: v.code,
-    root: v.code.slice(0, 2),
-    label: code?.label ?? v.code,
-    plover: code?.plover ?? null,
-    goldstein: code?.goldstein ?? 0,
-    source: party(v.source ?? { name: '', actor: null }),
-    target: v.target ? party(v.target) : null,
-    date: v.date,
-    location: null,
-    start: event.start,
-    end: event.end,
-  }
 }

@@ -79,14 +79,10 @@ export function createPipeline(config: PipelineConfig): PipelineConfig {
   return config
 }
 
-/** Runs the pipeline over one document and returns its annotations sorted by position. */
-export function runPipeline(
-  config: PipelineConfig,
-  document: AnalysisDocument,
-  options: RunOptions,
-): Annotation[] {
+/** Builds the context stages see: the reference date, sentence and paragraph spans. */
+export function createContext(document: AnalysisDocument, options: RunOptions): ExtractContext {
   const published = document.published ? new Date(`${document.published}T12:00:00Z`) : null
-  const context: ExtractContext = {
+  return {
     document,
     reference: published ?? options.reference ?? new Date(0),
     kb: options.kb,
@@ -94,6 +90,15 @@ export function runPipeline(
     paragraphs: splitParagraphs(document.body),
     debug: options.debug ? (block) => options.debug?.(block()) : () => undefined,
   }
+}
+
+/** Runs the pipeline over one document and returns its annotations sorted by position. */
+export function runPipeline(
+  config: PipelineConfig,
+  document: AnalysisDocument,
+  options: RunOptions,
+  context: ExtractContext = createContext(document, options),
+): Annotation[] {
   let annotations: Annotation[] = []
   for (const extractor of config.extractors) {
     for (const annotation of extractor.extract(context)) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SqliteStore } from '../store/sqlite-store.ts'
+import { SqliteStore } from '../store/dialects/sqlite.ts'
 import type { Store } from '../store/store.ts'
 import { sampleArticles } from '../testing/sample-articles.ts'
 import { testKb } from '../testing/test-kb.ts'

@@ -7,6 +7,8 @@ import type { AppDeps } from './deps.ts'
 import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
+import { registerOrgRoutes } from './routes/orgs.ts'
+import { registerProposalRoutes } from './routes/proposals.ts'
 import { registerSearchRoutes } from './routes/search.ts'
 
 /**
@@ -34,6 +36,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
   registerActorRoutes(app, deps)
+  registerOrgRoutes(app, deps)
+  registerProposalRoutes(app, deps)
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -5,6 +5,8 @@ import type { Store } from '../store/store.ts'
 export interface AppDeps {
   store: Store
   kb: KnowledgeBase
+  /** User pack directory that accepted proposals are written to (default: $WATCHDESK_KB's last, else ./data/kb). */
+  kbDir?: string
   /** Built web UI to serve at `/` (web/dist); omitted in API-only tests. */
   webRoot?: string
 }

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import pg from 'pg'
 import { startTestServer } from '../testing/http-server.ts'
+import { TEST_POSTGRES, testDialects } from '../testing/store-dialects.ts'
 
 const run = promisify(execFile)
 const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
@@ -147,6 +149,30 @@ describe('watchdesk ingest from the web', () => {
       expect(result.code).toBe(1)
     } finally {
       await server.close()
+    }
+  })
+})
+
+const postgres = (await testDialects()).find((d) => d.name === 'postgres')
+
+describe.skipIf(postgres?.skip !== null)('watchdesk on PostgreSQL', () => {
+  it('ingests into and searches a postgres:// database', async () => {
+    const name = `watchdesk_cli_${process.pid}`
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${name}`)
+    const url = new URL(TEST_POSTGRES)
+    url.pathname = `/${name}`
+    try {
+      const page = join(dir, 'pg.html')
+      writeFileSync(page, PAGE)
+      expect((await watchdesk(['ingest', page, '--db', url.href])).stderr).toMatch(/1 new/)
+      const search = await watchdesk(['search', 'Brussels', '--json', '--db', url.href])
+      expect(JSON.parse(search.stdout)).toMatchObject({ total: 1 })
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
     }
   })
 })

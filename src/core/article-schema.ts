@@ -15,6 +15,63 @@ const party = z
   })
   .strict()
 
+const eventFields = {
+  code: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .describe('CAMEO event code.'),
+  root: z
+    .string()
+    .regex(/^\d{2}$/)
+    .describe('CAMEO root code.'),
+  label: z.string(),
+  plover: nullableString.describe('PLOVER event type.'),
+  goldstein: z.number().min(-10).max(10),
+  source: party,
+  target: party.nullable(),
+  date: day.nullable(),
+  location: z
+    .object({ name: z.string(), country: iso3, lat: z.number(), lon: z.number() })
+    .strict()
+    .nullable(),
+  start: offset,
+  end: offset,
+}
+
+const eventSchema = z.object(eventFields).strict()
+
+const hypotheticalEventSchema = z
+  .object({
+    ...eventFields,
+    polarity: z
+      .enum(['positive', 'negative'])
+      .describe('negative: the text says it did not happen.'),
+    modality: z
+      .enum(['asserted', 'possible', 'requested', 'alleged'])
+      .describe('possible ("can buy"), requested ("urged … to"), alleged ("accused … of").'),
+  })
+  .strict()
+
+const armsTransferSchema = z
+  .object({
+    supplier: party.nullable(),
+    recipient: party.nullable(),
+    weapon: nullableString.describe('The weapon system when named ("CAESAR howitzers").'),
+    status: z.enum([
+      'delivered',
+      'contracted',
+      'possible',
+      'requested',
+      'called-to-stop',
+      'negated',
+      'alleged',
+    ]),
+    date: day.nullable(),
+    start: offset,
+    end: offset,
+  })
+  .strict()
+
 /**
  * The Article Record as a zod schema: the API validates against it, the OpenAPI document and
  * schema/article-record.schema.json are generated from it (`npm run schema:build`), and the
@@ -107,34 +164,17 @@ export const ArticleRecordSchema = z
           .strict(),
       )
       .describe('Quotes grouped by speaker and occasion, with what they answer.'),
-    events: z
-      .array(
-        z
-          .object({
-            code: z
-              .string()
-              .regex(/^\d{2,4}$/)
-              .describe('CAMEO event code.'),
-            root: z
-              .string()
-              .regex(/^\d{2}$/)
-              .describe('CAMEO root code.'),
-            label: z.string(),
-            plover: nullableString.describe('PLOVER event type.'),
-            goldstein: z.number().min(-10).max(10),
-            source: party,
-            target: party.nullable(),
-            date: day.nullable(),
-            location: z
-              .object({ name: z.string(), country: iso3, lat: z.number(), lon: z.number() })
-              .strict()
-              .nullable(),
-            start: offset,
-            end: offset,
-          })
-          .strict(),
-      )
-      .describe('Coded events: who did what to whom, when and where.'),
+    events: z.array(eventSchema).describe('Coded events: who did what to whom, when and where.'),
+    hypotheticalEvents: z
+      .array(hypotheticalEventSchema)
+      .optional()
+      .describe(
+        'Events mentioned but not reported as fact: negated, possible, requested, alleged.',
+      ),
+    armsTransfers: z
+      .array(armsTransferSchema)
+      .optional()
+      .describe('Arms transfers: supplier, recipient, weapon system and status.'),
     references: z
       .array(
         z.object({ text: z.string(), publisher: nullableString, article: nullableString }).strict(),

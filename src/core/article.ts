@@ -97,6 +97,31 @@ export interface RecordEvent {
   end: number
 }
 
+/**
+ * An event the text mentions but does not report as having happened: negated ("did not
+ * sell"), possible ("can buy"), asked for ("urged … not to sell") or alleged ("accused … of").
+ */
+export interface RecordHypotheticalEvent extends RecordEvent {
+  polarity: 'positive' | 'negative'
+  modality: 'asserted' | 'possible' | 'requested' | 'alleged'
+}
+
+/** Where an arms transfer stands, as the text tells it. */
+export type ArmsTransferStatus =
+  'delivered' | 'contracted' | 'possible' | 'requested' | 'called-to-stop' | 'negated' | 'alleged'
+
+/** Weapons passing from a supplier to a recipient. */
+export interface RecordArmsTransfer {
+  supplier: EventParty | null
+  recipient: EventParty | null
+  /** The weapon system when the text names one ("CAESAR howitzers"), else null. */
+  weapon: string | null
+  status: ArmsTransferStatus
+  date: string | null
+  start: number
+  end: number
+}
+
 /** Earlier coverage the article cites ("… reported"). */
 export interface RecordReference {
   text: string
@@ -121,5 +146,9 @@ export interface ArticleRecord {
   quotes: RecordQuote[]
   statements: RecordStatement[]
   events: RecordEvent[]
+  /** Events mentioned but not reported as fact (added in 1.1; absent in older records). */
+  hypotheticalEvents?: RecordHypotheticalEvent[] | undefined
+  /** Arms transfers, whatever their status (added in 1.1; absent in older records). */
+  armsTransfers?: RecordArmsTransfer[] | undefined
   references: RecordReference[]
 }

@@ -1,20 +1,28 @@
 import { ValidationError } from '../core/errors.ts'
 
 /**
- * Turns what a user types into an FTS5 query: every word must match (prefix match on the last
- * word while typing), "quoted phrases" stay phrases, and FTS5 operators in the input are taken
- * as plain words, so no input can make the query fail to parse.
+ * Turns what a user types into an FTS5 query: every word must match, "quoted phrases" stay
+ * phrases, and FTS5 operators in the input are taken as plain words, so no input can make the
+ * query fail to parse.
  *
  * @example
  * toFtsQuery('Pashinyan "CSTO summit"') // '"Pashinyan" AND "CSTO summit"'
  */
 export function toFtsQuery(input: string): string {
-  const parts: string[] = []
+  return queryParts(input)
+    .map((words) => `"${words.join(' ')}"`)
+    .join(' AND ')
+}
+
+/** The words of each term of a query: a quoted phrase is one term. Throws when there are none. */
+function queryParts(input: string): string[][] {
+  const parts: string[][] = []
   for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
-    const phrase = match[1] ?? match[2] ?? ''
-    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+    const words = (match[1] ?? match[2] ?? '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
     if (words.length > 0) {
-      parts.push(`"${words.join(' ')}"`)
+      parts.push(words)
     }
   }
   if (parts.length === 0) {
@@ -22,7 +30,19 @@ export function toFtsQuery(input: string): string {
       code: 'invalid_query',
     })
   }
-  return parts.join(' AND ')
+  return parts
+}
+
+/**
+ * The same query for PostgreSQL's `to_tsquery`: words ANDed with `&`, phrases joined with
+ * `<->`, every lexeme quoted so that no input can break the query.
+ */
+export function toTsQuery(input: string): string {
+  return queryParts(input)
+    .map((words) =>
+      words.map((word) => `'${word.toLowerCase().replace(/'/g, "''")}'`).join(' <-> '),
+    )
+    .join(' & ')
 }
 
 /** Marks the FTS5 snippet function puts around hits: control characters never in text. */

@@ -45,10 +45,31 @@ export interface ActorsTable {
   role: string | null
 }
 
+/** Role changes proposed as knowledge-base updates; `status` is pending, accepted or rejected. */
+export interface RoleProposalsTable {
+  id: string
+  article_id: string
+  person: string
+  person_name: string
+  change: string
+  verb: string
+  title: string | null
+  org: string | null
+  country: string | null
+  date: string | null
+  evidence: string
+  evidence_start: number
+  evidence_end: number
+  status: string
+  created_at: string
+  decided_at: string | null
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   articles: ArticlesTable
   article_actors: ArticleActorsTable
   article_bands: ArticleBandsTable
   actors: ActorsTable
+  role_proposals: RoleProposalsTable
 }

@@ -1,6 +1,7 @@
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
+import type { RoleProposal } from '../kb/role-change.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 
 /** What saving an article did. */
@@ -20,6 +21,11 @@ export interface StoredArticle {
   dates: BodyDate[]
   /** The id of the earlier article this one republishes (same wire story), or null. */
   duplicateOf: string | null
+}
+
+/** A request for a page of role proposals. */
+export interface ProposalQuery extends PageRequest {
+  status?: RoleProposal['status']
 }
 
 /** A search request. */
@@ -43,6 +49,11 @@ export interface Store {
   /** An actor as described by the records that mention it (people the KB does not know). */
   getActor(id: string): Promise<RecordActor | null>
   countArticles(): Promise<number>
+  /** Role changes read in stored articles, proposed as knowledge-base updates. */
+  listProposals(query: ProposalQuery): Promise<Page<RoleProposal>>
+  getProposal(id: string): Promise<RoleProposal | null>
+  /** Marks a proposal accepted or rejected; null when there is none with this id. */
+  decideProposal(id: string, status: 'accepted' | 'rejected'): Promise<RoleProposal | null>
   /** Every stored record, oldest first, streamed. */
   exportRecords(): AsyncIterable<ArticleRecord>
   close(): Promise<void>

@@ -23,5 +23,7 @@ export class ActorOverlapRefiner implements Refiner {
 
 function rank(annotation: Annotation): number {
   const resolved = annotation.kind === 'actor' && annotation.value.actor !== null ? 1000 : 0
-  return resolved + (annotation.end - annotation.start)
+  // On the same span, the office's holder beats an alias of the office's body.
+  const role = annotation.kind === 'actor' && annotation.value.via === 'role' ? 0.5 : 0
+  return resolved + (annotation.end - annotation.start) + role
 }

@@ -1,5 +1,6 @@
 import type { ActorAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
+import { chooseCandidate } from './choose-candidate.ts'
 import { cleanRole, ROLE_AFTER_NAME, ROLE_BEFORE_NAME } from './roles.ts'
 
 /** Longest alias, in words, that the matcher tries. */
@@ -7,7 +8,11 @@ const MAX_ALIAS_WORDS = 8
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 /** A capital names its government only when it acts: "Baku said", not "in Baku". */
 const METONYM_VERB =
-  /^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|accused|accuses|responded|responds|rejected|rejects|denied|denies|insisted|insists|claimed|claims|urged|urges|called|calls|demanded|demands|announced|announces|condemned|condemns|welcomed|welcomes|hit back|replied|replies|stated|states|believes|wants|refused|refuses|is|was)\b/
+  /^,?\s+(?:(?:has|have|had|is|was|will|would|could|can|may|might|must|should|did|does|do|also|then|never|still|again|repeatedly|reportedly|now|already|not|officially|firmly|for its part,?)\s+){0,3}(?:said|says|say|warned|warns|accused|accuses|responded|responds|rejected|rejects|denied|denies|insisted|insists|claimed|claims|urged|urges|called|calls|demanded|demands|announced|announces|condemned|condemns|welcomed|welcomes|hit back|replied|replies|stated|states|believes|wants|refused|refuses|is|was|took|made|sent|gave|told|knows|know|asked|asks|linked|questioned|hopes|expects|regards|considers|begun|began|begins|kept|keeps|went|sought|seeks|won|lost|held|holds|became|[a-z]{3,}ed)\b/
+
+/** "in Yerevan declined", "officials in Moscow, Baku and Yerevan have": places, not actors. */
+const PLACE_BEFORE =
+  /\b(?:in|at|to|from|near|outside|into|via)\s+(?:\p{Lu}[\p{L}-]+,?\s+)*(?:and\s+)?$/u
 
 /**
  * Finds names of knowledge-base actors in the body: names, aliases ("N. Pashinyan"), demonyms
@@ -36,10 +41,22 @@ export class KbGazetteerExtractor implements Extractor {
       const { end, lastWord } = match
       const text = body.slice(first.start, end)
       const candidates = context.kb.lookup(text)
-      const named = candidates.find((c) => c.kind !== 'capital')
-      const capital = candidates.find((c) => c.kind === 'capital')
+      const named = chooseCandidate(
+        context,
+        candidates.filter((c) => c.kind !== 'capital'),
+        out,
+      )
+      // "Brussels warned" is the EU's seat before Belgium's capital: organisations first.
+      const capitals = candidates.filter((c) => c.kind === 'capital')
+      const capital =
+        capitals.find((c) => context.kb.get(c.actor)?.kind === 'organization') ?? capitals[0]
       const chosen =
-        named ?? (capital && METONYM_VERB.test(body.slice(end, end + 20)) ? capital : undefined)
+        named ??
+        (capital &&
+        METONYM_VERB.test(body.slice(end, end + 48)) &&
+        !PLACE_BEFORE.test(body.slice(Math.max(0, first.start - 48), first.start))
+          ? capital
+          : undefined)
       if (!chosen) {
         continue
       }
@@ -69,7 +86,16 @@ export class KbGazetteerExtractor implements Extractor {
   ): { end: number; lastWord: number } | null {
     const { body } = context.document
     const start = words[from]!.start
-    for (let last = Math.min(words.length - 1, from + MAX_ALIAS_WORDS - 1); last >= from; last--) {
+    const firstWord = body.slice(start, words[from]!.end)
+    const longest = Math.max(
+      context.kb.maxWordsFrom(firstWord),
+      context.kb.maxWordsFrom(firstWord.replace(/['’]s$/, '')),
+    )
+    if (longest === 0) {
+      return null
+    }
+    const reach = Math.min(MAX_ALIAS_WORDS, longest)
+    for (let last = Math.min(words.length - 1, from + reach - 1); last >= from; last--) {
       const end = words[last]!.end
       const text = body.slice(start, end)
       if (/\n\s*\n/.test(text)) {
@@ -92,7 +118,9 @@ export class KbGazetteerExtractor implements Extractor {
 export function readRole(body: string, start: number, end: number): string | null {
   const before = ROLE_BEFORE_NAME.exec(body.slice(Math.max(0, start - 140), start))
   if (before?.[1]) {
-    return cleanRole(before[1])
+    // "adviser to President Ilham Aliyev": the name's own role is the last one, "President".
+    const tail = /\s(?:to|for|of)\s+(?:the\s+)?(.+)$/.exec(before[1])?.[1]
+    return cleanRole(tail && ROLE_BEFORE_NAME.test(` ${tail}`) ? tail : before[1])
   }
   const after = ROLE_AFTER_NAME.exec(body.slice(end, end + 100))
   return after?.[1] ? cleanRole(after[1]) : null
@@ -108,6 +136,7 @@ function isCapitalised(text: string, index: number): boolean {
   return char !== char.toLowerCase()
 }
 
+/** Lower-case starts that names may have: "the Armenian side", "official Baku". */
 function startsWithThe(text: string, index: number): boolean {
-  return text.startsWith('the ', index)
+  return text.startsWith('the ', index) || text.startsWith('official ', index)
 }

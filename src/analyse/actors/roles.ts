@@ -20,6 +20,7 @@ const ROLE_NOUNS = [
   'Ambassador',
   'Envoy',
   'Special Representative',
+  'representative',
   'Spokesperson',
   'Spokesman',
   'Spokeswoman',
@@ -58,7 +59,8 @@ const ROLE_NOUNS = [
   'analyst',
 ]
 
-const ROLE_ALTERNATION = ROLE_NOUNS.sort((a, b) => b.length - a.length)
+/** Every role noun as one regex alternation, longest first. */
+export const ROLE_ALTERNATION = ROLE_NOUNS.sort((a, b) => b.length - a.length)
   .map((noun) => noun.replace(/ /g, '\\s+'))
   .join('|')
 
@@ -74,7 +76,7 @@ export const ROLE_BEFORE_NAME = new RegExp(
 
 /** "Nikol Pashinyan, Armenia's prime minister," — group 1 is the role. */
 export const ROLE_AFTER_NAME = new RegExp(
-  `^,\\s+((?:[\\p{Lu}][\\p{L}’'-]+(?:'s|’s)?\\s+)?(?:(?:deputy|vice|first|acting|former)\\s+)?(?:${ROLE_ALTERNATION})(?:\\s+(?:of|for|to)\\s+[^,;.“”"«»()]{1,60}?)?)\\s*[,.]`,
+  `^,\\s+((?:(?:a|an|the)\\s+)?(?:[\\p{Lu}][\\p{L}’'-]+(?:'s|’s)?\\s+){0,3}(?:(?:deputy|vice|first|acting|former)\\s+)?(?:${ROLE_ALTERNATION})(?:\\s+(?:of|for|to)\\s+[^,;.“”"«»()]{1,60}?)?)\\s*[,.]`,
   'iu',
 )
 

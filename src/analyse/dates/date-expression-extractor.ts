@@ -14,6 +14,23 @@ const MONTH_DAY = new RegExp(
 const RELATIVE =
   /\b(yesterday|today|tomorrow|last week|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi
 
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|since|by|until|during|from|of|early|late|mid|mid-)\\s+(?:early\\s+|late\\s+|mid-?)?(${MONTH_PATTERN})\\b(?:\\s+(\\d{4})\\b)?`,
+  'gi',
+)
+const PERIOD =
+  /\b(?:earlier|later)\s+this\s+(?:month|week)|\b(?:this|last|next)\s+(?:month|week)|\b(?:two|three|four|five|six|\d{1,2})\s+(?:days|weeks)\s+ago|\ba\s+(?:day|week)\s+ago|\bthe\s+day\s+before\s+yesterday/gi
+const BARE_WEEKDAY =
+  /(?<=\b(?:said|says|announced|reported|met|held|signed|told|added|on|late|early)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g
+const NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+}
+
 const DAY_MS = 86_400_000
 
 /**
@@ -66,6 +83,16 @@ export class DateExpressionExtractor implements Extractor {
     for (const m of body.matchAll(RELATIVE)) {
       push(m.index, m[0], relative(ref, m[0].toLowerCase()), 'inferred')
     }
+    for (const m of body.matchAll(BARE_WEEKDAY)) {
+      push(m.index, m[0], relative(ref, `on ${m[0].toLowerCase()}`), 'inferred')
+    }
+    for (const m of body.matchAll(PERIOD)) {
+      push(m.index, m[0], period(ref, m[0].toLowerCase()), 'inferred')
+    }
+    for (const m of body.matchAll(MONTH_ONLY)) {
+      // A month alone is dated to its first day (or the reference day in the current month).
+      push(m.index, m[0], monthDate(ref, monthNumber(m[1]!), m[2]), 'inferred')
+    }
     return out
   }
 }
@@ -87,6 +114,60 @@ function resolve(
   // News reports the past: a date more than a month after the reference belongs to last year.
   const useYear = candidate - reference.getTime() > 31 * DAY_MS ? refYear - 1 : refYear
   return toIsoDate(useYear, month, day)
+}
+
+/**
+ * Periods relative to the reference: "earlier this month" and "this month" the 1st of the
+ * reference's month (the reference day itself when that is the 1st), "last month" the 1st of
+ * the month before, "last week" seven days back, "N days ago" N days back.
+ */
+function period(reference: Date, phrase: string): string | null {
+  const y = reference.getUTCFullYear()
+  const m = reference.getUTCMonth()
+  const shift = (days: number): string =>
+    new Date(reference.getTime() + days * DAY_MS).toISOString().slice(0, 10)
+  if (phrase.endsWith('month')) {
+    if (phrase.startsWith('last')) {
+      return new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10)
+    }
+    if (phrase.startsWith('next')) {
+      return new Date(Date.UTC(y, m + 1, 1)).toISOString().slice(0, 10)
+    }
+    return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10)
+  }
+  if (phrase.endsWith('week')) {
+    const back = phrase.startsWith('last')
+      ? 7
+      : phrase.startsWith('next')
+        ? -7
+        : phrase.startsWith('earlier')
+          ? 2
+          : 0
+    return shift(-back)
+  }
+  if (phrase.includes('day before yesterday')) {
+    return shift(-2)
+  }
+  const ago = /^(\w+)\s+(day|week)s?\s+ago$/.exec(phrase)
+  if (ago) {
+    const n = NUMBERS[ago[1]!] ?? Number(ago[1])
+    return shift(-n * (ago[2] === 'week' ? 7 : 1))
+  }
+  return null
+}
+
+/** "in September": the last September not after the reference; with a year, that year. */
+function monthDate(
+  reference: Date,
+  month: number | undefined,
+  year: string | undefined,
+): string | null {
+  if (month === undefined) {
+    return null
+  }
+  const refYear = reference.getUTCFullYear()
+  const useYear = year ? Number(year) : month - 1 > reference.getUTCMonth() ? refYear - 1 : refYear
+  return toIsoDate(useYear, month, 1)
 }
 
 function relative(reference: Date, phrase: string): string | null {

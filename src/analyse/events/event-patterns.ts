@@ -1,67 +1,171 @@
 /**
- * Trigger patterns for event coding: a regex for the verb or noun and the CAMEO code it gives.
- * Order matters: the first pattern that matches a stretch of text wins, so specific patterns
- * ("sell weapons") come before general ones ("sell"). The event issue grows this to every root.
+ * The event pattern table (kb/cameo/event-patterns.json) compiled for matching: every phrase
+ * becomes a list of slots, verbs are inflected from their lemma, and patterns are indexed by
+ * the word they start with, so the coder looks up only the patterns a word can begin.
+ * docs/event-coding.md describes the data format.
  */
-export interface EventPattern {
-  code: string
-  trigger: RegExp
+import { readFileSync } from 'node:fs'
+import { AppError } from '../../core/errors.ts'
+import { inflect } from './inflect.ts'
+
+/** One position in a pattern: alternative word sequences, after a gap of up to `gap` words. */
+export interface Slot {
+  alts: readonly (readonly string[])[]
+  gap: number
 }
 
-export const EVENT_PATTERNS: readonly EventPattern[] = [
-  {
-    code: '062',
-    trigger:
-      /\b(?:sell|sells|selling|sold|supply|supplies|supplied|supplying|deliver|delivers|delivered|buy|buys|bought|purchase|purchases|purchased|acquire|acquired)\s+(?:\w+\s+){0,3}?(?:weapons|arms|weaponry|missiles|howitzers|drones|air defen[cs]e systems|military equipment|rocket launchers)\b/i,
-  },
-  {
-    code: '020',
-    trigger:
-      /\b(?:urged|urges|to\s+urge|called\s+on|calls\s+on|to\s+call\s+on|called\s+upon|appealed\s+to|appeals\s+to)\b/i,
-  },
-  { code: '100', trigger: /\b(?:demanded|demands)\b/i },
-  { code: '138', trigger: /\bthreatened\s+(?:to\s+)?(?:use\s+)?(?:military\s+)?force\b/i },
-  { code: '130', trigger: /\b(?:threatened|threatens)\b/i },
-  { code: '112', trigger: /\b(?:accused|accuses|blamed|blames)\b/i },
-  {
-    code: '111',
-    trigger: /\b(?:condemned|condemns|criticised|criticized|criticises|criticizes|denounced)\b/i,
-  },
-  { code: '120', trigger: /\b(?:rejected|rejects|dismissed|dismisses|refuted)\b/i },
-  {
-    code: '057',
-    trigger:
-      /\b(?:signed|signs|initialled|initialed)\s+(?:\w+\s+){0,3}?(?:agreement|statement|declaration|treaty|deal|memorandum|accord)\b/i,
-  },
-  { code: '046', trigger: /\b(?:negotiations|peace talks|held talks|hold talks)\b/i },
-  { code: '042', trigger: /\b(?:visited|visits|arrived in|paid a visit)\b/i },
-  {
-    code: '040',
-    trigger:
-      /\b(?:met|meets|meeting with|held (?:a |its )?(?:\w+[’']?s?\s+){0,3}?(?:session|summit|meeting))\b/i,
-  },
-  { code: '163', trigger: /\b(?:imposed|imposes|impose)\s+(?:\w+\s+){0,2}?sanctions\b/i },
-  {
-    code: '161',
-    trigger:
-      /\b(?:froze|freezes|frozen|suspended|suspends)\s+(?:its\s+)?(?:participation|membership|accession talks|talks)\b/i,
-  },
-  {
-    code: '141',
-    trigger: /\b(?:protested|protesters|demonstrators|rallied|took to the streets)\b/i,
-  },
-  { code: '173', trigger: /\b(?:arrested|detained|charged(?!\s+that))\b/i },
-  { code: '191', trigger: /\b(?:blockade|blocked the|blockaded)\b/i },
-  { code: '196', trigger: /\bviolat(?:ed|ing|ion of) the ceasefire\b/i },
-  { code: '194', trigger: /\b(?:shelled|shelling|artillery fire)\b/i },
-  {
-    code: '190',
-    trigger: /\b(?:attacked|attacks on|clashes|clashed|offensive|military operation|fighting)\b/i,
-  },
-]
+/** How an arms-transfer trigger relates its subject to the weapons. */
+export type TransferDirection = 'supply' | 'acquire'
 
-/** Words before a trigger that say the event did not or may not happen. */
-export const NEGATION_BEFORE =
-  /\b(?:not|never|no|refused to|refuses to|failed to|did not|does not|didn't|won't|cannot|can't)\s+(?:\w+\s+){0,2}$/i
-export const MODALITY_BEFORE =
-  /\b(?:may|might|can|could|would|will|should|plans? to|intends? to|threatened to|ready to|possible|possibility)\s+(?:\w+\s+){0,2}$/i
+/** A compiled pattern. */
+export interface CompiledPattern {
+  code: string
+  kind: 'verb' | 'noun'
+  slots: readonly Slot[]
+  /** Words matched literally × 10 plus the code's length: the more specific wins. */
+  score: number
+  /** Position in the file: the earlier wins a tie. */
+  order: number
+  /** Set on arms-transfer patterns; `auto` reads the direction from the verb. */
+  transfer: TransferDirection | 'auto' | null
+  /** PLOVER type where the pattern's sense differs from the CAMEO code's mapping. */
+  plover: string | null
+}
+
+/** A head code's effect on the event that completes it ("urged … to release"). */
+export interface ComplementRule {
+  modality: 'requested' | 'possible' | 'alleged' | 'negated'
+  refine: Readonly<Record<string, string>>
+}
+
+/** The compiled table. */
+export interface PatternTable {
+  /** First word form → patterns that can start there, best first. */
+  index: ReadonlyMap<string, readonly CompiledPattern[]>
+  heads: ReadonlyMap<string, ComplementRule>
+  weaponSystems: readonly string[]
+  /** Code → words in the sentence that name the means ("aircraft" makes a killing 195). */
+  instruments: ReadonlyMap<string, ReadonlySet<string>>
+  ploverFallback: Readonly<Record<string, string>>
+  size: number
+}
+
+interface PatternFile {
+  classes: Record<string, string[]>
+  weaponSystems: string[]
+  instruments: Record<string, string[]>
+  ploverFallback: Record<string, string>
+  complements: { heads: Record<string, ComplementRule> }
+  patterns: {
+    code: string
+    verbs: string[]
+    nouns: string[]
+    transfer?: TransferDirection | 'auto'
+    plover?: string
+  }[]
+}
+
+const GAPS: Readonly<Record<string, number>> = { '*': 4, '**': 8 }
+
+/**
+ * Compiles the pattern file's data. Throws an AppError naming the phrase when a class is
+ * unknown or a phrase is empty.
+ */
+export function compilePatterns(data: PatternFile): PatternTable {
+  const index = new Map<string, CompiledPattern[]>()
+  let order = 0
+  let size = 0
+  for (const entry of data.patterns) {
+    const phrases = [
+      ...entry.verbs.map((p) => ({ p, kind: 'verb' as const })),
+      ...entry.nouns.map((p) => ({ p, kind: 'noun' as const })),
+    ]
+    for (const { p, kind } of phrases) {
+      const slots = parsePhrase(p, data.classes)
+      const first = slots[0]
+      if (!first) {
+        throw new AppError('invalid_patterns', `watchdesk: empty event pattern for ${entry.code}`)
+      }
+      const literal = slots.reduce((n, s) => n + Math.min(...s.alts.map((a) => a.length)), 0)
+      const pattern: CompiledPattern = {
+        code: entry.code,
+        kind,
+        slots,
+        score: literal * 10 + entry.code.length,
+        order: order++,
+        transfer: entry.transfer ?? null,
+        plover: entry.plover ?? null,
+      }
+      size++
+      const starts = new Set<string>()
+      for (const alt of first.alts) {
+        const word = alt[0]!
+        for (const form of kind === 'verb' ? inflect(word) : [word]) {
+          starts.add(form)
+        }
+      }
+      for (const form of starts) {
+        const list = index.get(form) ?? []
+        list.push(kind === 'verb' ? { ...pattern, slots: verbSlots(slots) } : pattern)
+        index.set(form, list)
+      }
+    }
+  }
+  for (const list of index.values()) {
+    list.sort((a, b) => b.score - a.score || a.order - b.order)
+  }
+  return {
+    index,
+    heads: new Map(Object.entries(data.complements.heads)),
+    weaponSystems: data.weaponSystems,
+    instruments: new Map(Object.entries(data.instruments).map(([k, v]) => [k, new Set(v)])),
+    ploverFallback: data.ploverFallback,
+    size,
+  }
+}
+
+/** A verb's first slot matches any inflected form of its lemmas. */
+function verbSlots(slots: readonly Slot[]): Slot[] {
+  const [first, ...rest] = slots
+  const alts = first!.alts.flatMap((alt) => inflect(alt[0]!).map((form) => [form, ...alt.slice(1)]))
+  return [{ alts, gap: 0 }, ...rest]
+}
+
+function parsePhrase(phrase: string, classes: Record<string, string[]>): Slot[] {
+  const slots: Slot[] = []
+  let gap = 0
+  for (const word of phrase.toLowerCase().split(/\s+/).filter(Boolean)) {
+    if (word in GAPS) {
+      gap = GAPS[word]!
+      continue
+    }
+    const alts = word.split('|').flatMap((alt): string[][] => {
+      if (alt.startsWith('$')) {
+        const members = classes[alt.slice(1)]
+        if (!members) {
+          throw new AppError(
+            'invalid_patterns',
+            `watchdesk: unknown word class "${alt}" in "${phrase}"`,
+          )
+        }
+        return members.map((m) => [m])
+      }
+      return [alt.split('_')]
+    })
+    slots.push({ alts, gap })
+    gap = 0
+  }
+  return slots
+}
+
+let cached: PatternTable | null = null
+
+/** The default pattern table, compiled once on first use. */
+export function patternTable(): PatternTable {
+  cached ??= compilePatterns(
+    JSON.parse(
+      readFileSync(new URL('../../../kb/cameo/event-patterns.json', import.meta.url), 'utf8'),
+    ) as PatternFile,
+  )
+  return cached
+}

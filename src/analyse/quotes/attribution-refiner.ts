@@ -55,8 +55,11 @@ export class AttributionRefiner implements Refiner {
       speaker = pickSpeaker(context, inside)
       if (!speaker && isAnaphor(words)) {
         // "his office" speaks for a person; "the ministry" for an institution.
+        // "It said" stands for a body too.
         const wanted =
-          INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words) ? 'body' : 'person'
+          (INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words)) || /^it$/i.test(words)
+            ? 'body'
+            : 'person'
         // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
         // last speaker, not its last-named person.
         if (

@@ -40,8 +40,56 @@ const actorRoute = createRoute({
   },
 })
 
-/** `GET /api/actors/:id`: from the knowledge base, else from the records that mention it. */
+const ActorSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    country: z.string().nullable(),
+    cameo: z.string().nullable(),
+    /** The role held on `on` (default: the current one), for people. */
+    role: z.string().nullable(),
+  })
+  .openapi('ActorSummary')
+
+const actorSearchRoute = createRoute({
+  method: 'get',
+  path: '/api/actors',
+  summary: 'Knowledge-base actors whose id, name or alias contains q, best match first',
+  request: {
+    query: z.object({
+      q: z.string().trim().min(1).max(200).openapi({ example: 'Pashinyan' }),
+      limit: z.coerce.number().int().min(1).max(200).default(20),
+      on: z.iso.date().optional().openapi({ example: '2019-11-28' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Matching actors',
+      content: { 'application/json': { schema: pageOf(ActorSummarySchema) } },
+    },
+    400: errorResponse('Missing query'),
+  },
+})
+
+/**
+ * `GET /api/actors?q=` (knowledge-base search) and `GET /api/actors/:id`: from the knowledge
+ * base, else from the records that mention it.
+ */
 export function registerActorRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(actorSearchRoute, (c) => {
+    const { q, limit, on } = c.req.valid('query')
+    const items = deps.kb.search(q, limit).map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      country: entry.kind === 'country' ? entry.id : (entry.country ?? null),
+      cameo: entry.cameo,
+      role:
+        entry.kind === 'person' ? (deps.kb.rolesOn(entry.id, on ?? null)[0]?.title ?? null) : null,
+    }))
+    return c.json({ total: items.length, items }, 200)
+  })
   app.openapi(actorRoute, async (c) => {
     const { id } = c.req.valid('param')
     const entry = deps.kb.get(id)

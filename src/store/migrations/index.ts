@@ -1,10 +1,18 @@
 import type { Migration, MigrationProvider } from 'kysely'
+import type { StoreDialect } from '../dialect.ts'
 import { initial } from './001-initial.ts'
 import { duplicates } from './002-duplicates.ts'
+import { roleProposals } from './003-role-proposals.ts'
 
-/** Migrations in order; names sort in the order they must run. */
-export const migrationProvider: MigrationProvider = {
-  getMigrations(): Promise<Record<string, Migration>> {
-    return Promise.resolve({ '001-initial': initial, '002-duplicates': duplicates })
-  },
+/** Migrations in order for one dialect; names sort in the order they must run. */
+export function migrationProvider(dialect: StoreDialect): MigrationProvider {
+  return {
+    getMigrations(): Promise<Record<string, Migration>> {
+      return Promise.resolve({
+        '001-initial': initial(dialect),
+        '002-duplicates': duplicates,
+        '003-role-proposals': roleProposals,
+      })
+    },
+  }
 }

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
+import { Migrator, type Kysely } from 'kysely'
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
 import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract/dedupe/simhash.ts'
-import { HIT_CLOSE, HIT_OPEN, snippetSegments, toFtsQuery } from './fts-query.ts'
+import type { StoreDialect } from './dialect.ts'
+import { snippetSegments } from './fts-query.ts'
+import { fullTextFor, type FullText } from './full-text.ts'
 import { migrationProvider } from './migrations/index.ts'
 import type { Database, ArticlesTable } from './schema.ts'
-import type { SaveResult, SearchQuery, Store, StoredArticle } from './store.ts'
+import type { RoleProposal } from '../kb/role-change.ts'
+import { decideProposal, getProposal, insertProposals, listProposals } from './proposal-queries.ts'
+import type { ProposalQuery, SaveResult, SearchQuery, Store, StoredArticle } from './store.ts'
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -27,47 +28,36 @@ const SUMMARY_COLUMNS = [
 type SummaryRow = Pick<ArticlesTable, (typeof SUMMARY_COLUMNS)[number]>
 
 /**
- * The embedded store: Kysely over better-sqlite3, with FTS5 for search. `:memory:` gives a
- * throwaway database for tests.
+ * The store on any SQL dialect Kysely speaks: one schema, one query layer. Only full-text
+ * search differs between SQLite (FTS5) and PostgreSQL (tsvector); see full-text.ts.
+ * Open one with `SqliteStore.open` or `PostgresStore.open` (dialects/), or `openStore(location)`.
  */
-export class SqliteStore implements Store {
+export class KyselyStore implements Store {
   readonly #db: Kysely<Database>
+  readonly #fullText: FullText
 
-  private constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.#db = db
+    this.#fullText = fullTextFor(dialect)
   }
 
-  /** Opens (creating when absent) the database at `path` and brings its schema up to date. */
-  static async open(path: string): Promise<SqliteStore> {
-    if (path !== ':memory:') {
-      mkdirSync(dirname(path), { recursive: true })
-    }
-    let database: SQLite.Database
-    try {
-      database = new SQLite(path)
-    } catch (error: unknown) {
-      throw new AppError(
-        'store_unavailable',
-        `cannot open SQLite database "${path}": ${getMessage(error)}`,
-        { cause: error },
-      )
-    }
-    database.pragma('journal_mode = WAL')
-    database.pragma('foreign_keys = ON')
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
+  /** Brings the schema up to date; closes the connection and throws when it cannot. */
+  static async migrate(db: Kysely<Database>, dialect: StoreDialect, where: string): Promise<void> {
+    const { error } = await new Migrator({
+      db,
+      provider: migrationProvider(dialect),
+    }).migrateToLatest()
     if (error) {
       await db.destroy()
       throw new AppError(
         'migration_failed',
-        `database "${path}" could not be migrated: ${getMessage(error)}`,
+        `database ${where} could not be migrated: ${getMessage(error)}`,
         { cause: error },
       )
     }
-    return new SqliteStore(db)
   }
 
-  async saveArticle({ record, dates }: AnalysedArticle): Promise<SaveResult> {
+  async saveArticle({ record, dates, roleChanges }: AnalysedArticle): Promise<SaveResult> {
     const contentHash = hashBody(record.body)
     return this.#db.transaction().execute(async (trx) => {
       const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
@@ -110,10 +100,9 @@ export class SqliteStore implements Store {
         })
         .returning('seq')
         .executeTakeFirstOrThrow()
-      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${inserted.seq}, ${record.title}, ${record.body})`.execute(
-        trx,
-      )
+      await this.#fullText.index(trx, inserted.seq, record.title, record.body)
       await this.#saveActors(trx, record)
+      await insertProposals(trx, record.id, roleChanges ?? [])
       if (fingerprint) {
         await trx
           .insertInto('article_bands')
@@ -131,7 +120,7 @@ export class SqliteStore implements Store {
     const candidates = await trx
       .selectFrom('article_bands')
       .innerJoin('articles', 'articles.id', 'article_bands.article_id')
-      .select(['articles.id', 'articles.simhash', 'articles.duplicate_of'])
+      .select(['articles.id', 'articles.seq', 'articles.simhash', 'articles.duplicate_of'])
       .where('article_bands.band', 'in', simhashBands(fingerprint))
       .distinct()
       .orderBy('articles.seq')
@@ -201,21 +190,13 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
-    const match = toFtsQuery(query.q)
-    const totalRow = await sql<{
-      n: number | string
-    }>`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${match} AND a.duplicate_of IS NULL`.execute(this.#db)
-    const rows = await sql<SummaryRow & { snippet: string }>`
-      SELECT a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body,
-             snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24) AS snippet
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${match} AND a.duplicate_of IS NULL
-      ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC
-      LIMIT ${query.limit} OFFSET ${query.offset}`.execute(this.#db)
+    const [total, rows] = await Promise.all([
+      this.#fullText.count(this.#db, query.q),
+      this.#fullText.search(this.#db, query.q, query.limit, query.offset),
+    ])
     return {
-      total: Number(totalRow.rows[0]?.n ?? 0),
-      items: rows.rows.map((row) => ({ ...toSummary(row), snippet: snippetSegments(row.snippet) })),
+      total,
+      items: rows.map((row) => ({ ...toSummary(row), snippet: snippetSegments(row.snippet) })),
     }
   }
 
@@ -273,6 +254,18 @@ export class SqliteStore implements Store {
       }
       after = last.seq
     }
+  }
+
+  listProposals(query: ProposalQuery): Promise<Page<RoleProposal>> {
+    return listProposals(this.#db, query)
+  }
+
+  getProposal(id: string): Promise<RoleProposal | null> {
+    return getProposal(this.#db, id)
+  }
+
+  decideProposal(id: string, status: 'accepted' | 'rejected'): Promise<RoleProposal | null> {
+    return decideProposal(this.#db, id, status)
   }
 
   async close(): Promise<void> {

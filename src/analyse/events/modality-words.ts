@@ -1,0 +1,112 @@
+/** The words the modality reader looks for before a trigger. */
+
+/** Negators: "did not sell", "never met", "failed to reach". */
+export const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'cannot',
+  'neither',
+  'nor',
+  'without',
+  'failed',
+])
+export const MODALS = new Set([
+  'may',
+  'might',
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  'possible',
+  'potential',
+  'possibility',
+  'proposed',
+  'planned',
+  'future',
+  'prospective',
+  'likely',
+  'unlikely',
+  'ready',
+  'willing',
+  'prepared',
+  'intends',
+  'intend',
+  'plans',
+  'plan',
+  'want',
+  'wants',
+  'wanted',
+  'hopes',
+  'hope',
+  'aims',
+  'seeking',
+  'expected',
+  'expects',
+  'going',
+  'considering',
+  'consider',
+  'if',
+  'unless',
+  'whether',
+  'possibly',
+])
+/** Words that make an event a promise or a threat ("will withdraw") rather than a fact. */
+export const FUTURE = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'going',
+  'prepared',
+  'ready',
+  'willing',
+  'plans',
+  'intends',
+])
+export const NECESSITY = new Set(['must', 'should'])
+export const CONFLICT = /^(?:1[3-9]|20)/
+export const COOPERATION = /^0[4-8]/
+export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets'])
+export const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'sold',
+  'bought',
+  'shot',
+  'struck',
+  'hit',
+  'met',
+  'sent',
+  'led',
+  'fought',
+  'cut',
+  'set',
+  'put',
+  'made',
+  'found',
+  'left',
+  'kept',
+  'brought',
+  'told',
+  'hung',
+  'beat',
+  'bound',
+  'slain',
+  'seen',
+  'taken',
+  'given',
+  'beaten',
+  'frozen',
+  'broken',
+  'withdrawn',
+  'overthrown',
+])
+/** Words that tie a head to its complement: "urged … to", "accused … of", "called for". */
+export const LINKS = new Set(['to', 'for', 'of', 'that', 'not', 'on', 'against'])
+/** How far back (in words) a negator, modal or head reaches. */
+export const REACH = 4
+export const HEAD_REACH = 10

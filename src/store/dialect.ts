@@ -1,0 +1,2 @@
+/** The SQL databases the store runs on. */
+export type StoreDialect = 'sqlite' | 'postgres'

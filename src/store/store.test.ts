@@ -1,0 +1,140 @@
+/**
+ * The store contract, run once per dialect: SQLite in memory and PostgreSQL on the machine's
+ * server (`DIALECTS=sqlite` or `DIALECTS=postgres` runs one; PostgreSQL skips, with the reason,
+ * when no server answers).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sampleArticles } from '../testing/sample-articles.ts'
+import { testDialects } from '../testing/store-dialects.ts'
+import type { Store } from './store.ts'
+
+for (const dialect of await testDialects()) {
+  describe.skipIf(dialect.skip !== null)(
+    `store on ${dialect.name}${dialect.skip ? ` (skipped: ${dialect.skip})` : ''}`,
+    () => {
+      let store: Store
+      let dispose: () => Promise<void>
+      beforeEach(async () => {
+        ;({ store, dispose } = await dialect.open())
+      })
+      afterEach(async () => {
+        await dispose()
+      })
+
+      it('stores an article once: the same URL or the same text is not stored again', async () => {
+        const [first] = sampleArticles()
+        expect(await store.saveArticle(first!)).toEqual({
+          id: first!.record.id,
+          status: 'inserted',
+        })
+        expect(await store.saveArticle(first!)).toEqual({ id: first!.record.id, status: 'exists' })
+        const sameText = {
+          ...first!,
+          record: {
+            ...first!.record,
+            id: 'other',
+            url: 'https://mirror.example/x',
+            canonicalUrl: null,
+          },
+        }
+        expect(await store.saveArticle(sameText)).toEqual({
+          id: first!.record.id,
+          status: 'exists',
+        })
+        const sameUrl = {
+          ...first!,
+          record: { ...first!.record, id: 'other2', body: 'A corrected text of the story.' },
+        }
+        expect(await store.saveArticle(sameUrl)).toEqual({ id: first!.record.id, status: 'exists' })
+        expect(await store.countArticles()).toBe(1)
+      })
+
+      it('keeps a republished wire story, marks it as a copy of the first, and leaves it out of lists and search', async () => {
+        const [first] = sampleArticles()
+        await store.saveArticle(first!)
+        const copy = {
+          ...first!,
+          record: {
+            ...first!.record,
+            id: 'copy',
+            url: 'https://mirror.example/wire/1',
+            canonicalUrl: null,
+            body: `YEREVAN (Wire) — ${first!.record.body} (Reuters)`,
+          },
+        }
+        expect(await store.saveArticle(copy)).toEqual({
+          id: 'copy',
+          status: 'duplicate',
+          duplicateOf: first!.record.id,
+        })
+        expect((await store.getArticle('copy'))?.duplicateOf).toBe(first!.record.id)
+        expect((await store.listArticles({ limit: 10, offset: 0 })).items.map((a) => a.id)).toEqual(
+          [first!.record.id],
+        )
+        expect((await store.search({ q: 'Bishkek', limit: 10, offset: 0 })).total).toBe(1)
+        expect(await store.countArticles()).toBe(2)
+      })
+
+      it('returns the stored record unchanged', async () => {
+        const [first] = sampleArticles()
+        await store.saveArticle(first!)
+        expect(await store.getArticle(first!.record.id)).toEqual({
+          record: first!.record,
+          dates: first!.dates,
+          duplicateOf: null,
+        })
+        expect(await store.getArticle('missing')).toBeNull()
+      })
+
+      it('lists newest first with paging and a total', async () => {
+        for (const article of sampleArticles()) {
+          await store.saveArticle(article)
+        }
+        const page = await store.listArticles({ limit: 2, offset: 0 })
+        expect(page.total).toBe(3)
+        expect(page.items.map((a) => a.published)).toEqual(['2020-11-10', '2019-11-29'])
+        expect((await store.listArticles({ limit: 2, offset: 2 })).items).toHaveLength(1)
+      })
+
+      it('searches titles and bodies with marked snippets; operators in the query are plain words', async () => {
+        for (const article of sampleArticles()) {
+          await store.saveArticle(article)
+        }
+        const result = await store.search({ q: 'observer status', limit: 10, offset: 0 })
+        expect(result.total).toBe(2)
+        expect(result.items[0]?.title).toMatch(/Borisov/)
+        expect(result.items[0]?.snippet.some((s) => s.hit && /observer/i.test(s.text))).toBe(true)
+        expect(
+          (await store.search({ q: 'ceasefire AND OR NOT (', limit: 10, offset: 0 })).total,
+        ).toBe(0)
+        expect((await store.search({ q: 'ceasefire', limit: 10, offset: 0 })).total).toBe(1)
+        await expect(store.search({ q: '"" ((', limit: 10, offset: 0 })).rejects.toThrow(/no words/)
+      })
+
+      it('finds the articles that mention an actor, and actors the KB does not know', async () => {
+        for (const article of sampleArticles()) {
+          await store.saveArticle(article)
+        }
+        expect((await store.articlesByActor('yuri-borisov', { limit: 10, offset: 0 })).total).toBe(
+          2,
+        )
+        expect(await store.getActor('local:stanislav-zas')).toMatchObject({
+          name: 'Stanislav Zas',
+          kind: 'person',
+        })
+      })
+
+      it('exports every record, oldest first', async () => {
+        const articles = sampleArticles()
+        for (const article of articles) {
+          await store.saveArticle(article)
+        }
+        const ids: string[] = []
+        for await (const record of store.exportRecords()) {
+          ids.push(record.id)
+        }
+        expect(ids).toEqual(articles.map((a) => a.record.id))
+      })
+    },
+  )
+}
