@@ -10,6 +10,8 @@ import { registerArticleRoutes } from './routes/articles.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
 import { registerProposalRoutes } from './routes/proposals.ts'
 import { registerSearchRoutes } from './routes/search.ts'
+import { registerSourceRoutes } from './routes/sources.ts'
+import { requireTokenForWrites } from './middleware/require-token.ts'
 
 /**
  * Builds the HTTP app: the JSON API under `/api` (documented at `/api/openapi.json`) and, when
@@ -32,12 +34,18 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   })
   app.onError(handleError)
+  app.use('/api/*', requireTokenForWrites(deps.store))
   app.get('/api/health', (c) => c.json({ ok: true }))
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
   registerActorRoutes(app, deps)
   registerOrgRoutes(app, deps)
   registerProposalRoutes(app, deps)
+  registerSourceRoutes(app, deps)
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+  })
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -10,6 +10,7 @@ import { createApp } from './app.ts'
 
 let store: Store
 let app: ReturnType<typeof createApp>
+let secret = ''
 const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
 // Aibek Testov is an invented name: accepting his proposal must not touch real facts.
 const kbDir = mkdtempSync(join(tmpdir(), 'watchdesk-api-kb-'))
@@ -28,13 +29,17 @@ beforeAll(async () => {
     ),
   )
   app = createApp({ store, kb, kbDir })
+  secret = (await store.createToken('tests')).secret
 })
 afterAll(async () => {
   await store.close()
 })
 
 async function call(path: string, method = 'GET'): Promise<{ status: number; body: unknown }> {
-  const res = await app.request(path, { method })
+  // Writes need an API token; reads do not.
+  const headers: Record<string, string> =
+    method === 'GET' ? {} : { authorization: `Bearer ${secret}` }
+  const res = await app.request(path, { method, headers })
   return { status: res.status, body: await res.json() }
 }
 

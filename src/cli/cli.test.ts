@@ -176,3 +176,56 @@ describe.skipIf(postgres?.skip !== null)('watchdesk on PostgreSQL', () => {
     }
   })
 })
+
+describe('watchdesk sources, watch and tokens', () => {
+  it('registers a feed, polls it once, and reports its health', async () => {
+    const server = await startTestServer({
+      '/feed.xml': (_q, r) =>
+        r
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(`<rss><channel><item><link>/a</link></item></channel></rss>`),
+      '/a': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+    })
+    const db = join(dir, 'watch.db')
+    try {
+      expect(
+        (
+          await watchdesk([
+            'sources',
+            'add',
+            `${server.url}/feed.xml`,
+            '--interval',
+            '10m',
+            '--db',
+            db,
+          ])
+        ).stdout,
+      ).toMatch(/every 10 min/)
+      expect(
+        (await watchdesk(['sources', 'add', 'ftp://x.example/feed', '--db', db])).stderr,
+      ).toMatch(/not an http\(s\) URL/)
+      const watch = await watchdesk(['watch', '--once', '--db', db])
+      expect(watch.code).toBe(0)
+      expect(watch.stderr).toMatch(/feed.xml: 1 new items, 1 stored/)
+      const list = JSON.parse(
+        (await watchdesk(['sources', 'list', '--json', '--db', db])).stdout,
+      ) as { health: { itemsSeen: number } }[]
+      expect(list[0]?.health.itemsSeen).toBe(1)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('creates, lists and revokes tokens without ever listing a secret', async () => {
+    const db = join(dir, 'tokens.db')
+    const created = await watchdesk(['tokens', 'create', 'newsroom', '--db', db])
+    const secret = created.stdout.trim()
+    expect(secret).toMatch(/^wd_/)
+    const list = (await watchdesk(['tokens', 'list', '--db', db])).stdout
+    expect(list).toContain('newsroom')
+    expect(list).not.toContain(secret)
+    const id = list.split(/\s+/)[0]!
+    expect((await watchdesk(['tokens', 'revoke', id, '--db', db])).stdout).toMatch(/revoked/)
+    expect((await watchdesk(['tokens', 'revoke', id, '--db', db])).code).toBe(1)
+  })
+})

@@ -7,6 +7,9 @@ import { registerIngest } from './commands/ingest.ts'
 import { registerKb } from './commands/kb.ts'
 import { registerSearch } from './commands/search.ts'
 import { registerServe } from './commands/serve.ts'
+import { registerSources } from './commands/sources.ts'
+import { registerTokens } from './commands/tokens.ts'
+import { registerWatch } from './commands/watch.ts'
 
 const program = new Command()
   .name('watchdesk')
@@ -18,6 +21,9 @@ registerIngest(program)
 registerSearch(program)
 registerExport(program)
 registerServe(program)
+registerSources(program)
+registerWatch(program)
+registerTokens(program)
 registerKb(program)
 
 try {

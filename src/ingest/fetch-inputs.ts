@@ -45,7 +45,7 @@ export async function* fetchInputs(
 }
 
 /** The items of a feed, following a sitemap index one level down; null when it is not a feed. */
-async function feedItems(
+export async function feedItems(
   text: string,
   url: string,
   fetcher: PageFetcher,
@@ -70,7 +70,7 @@ async function feedItems(
   return items
 }
 
-async function* fetchItem(item: FeedItem, fetcher: PageFetcher): AsyncGenerator<InputItem> {
+export async function* fetchItem(item: FeedItem, fetcher: PageFetcher): AsyncGenerator<InputItem> {
   try {
     const page = await fetcher.fetch(item.url)
     if (page.status === 'ok') {
@@ -88,7 +88,7 @@ async function* fetchItem(item: FeedItem, fetcher: PageFetcher): AsyncGenerator<
   }
 }
 
-function looksLikeFeed(text: string, contentType: string | null): boolean {
+export function looksLikeFeed(text: string, contentType: string | null): boolean {
   if (contentType && FEED_TYPE.test(contentType) && !/html/i.test(contentType)) {
     return true
   }

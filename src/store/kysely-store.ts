@@ -8,6 +8,10 @@ import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract
 import type { StoreDialect } from './dialect.ts'
 import { snippetSegments } from './fts-query.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
+import * as sources from './source-queries.ts'
+import type { PollOutcome, Source } from './source-queries.ts'
+import * as tokens from './token-queries.ts'
+import type { ApiToken } from './token-queries.ts'
 import { migrationProvider } from './migrations/index.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
@@ -266,6 +270,50 @@ export class KyselyStore implements Store {
 
   decideProposal(id: string, status: 'accepted' | 'rejected'): Promise<RoleProposal | null> {
     return decideProposal(this.#db, id, status)
+  }
+
+  addSource(url: string, intervalSeconds: number, now = new Date()): Promise<Source> {
+    return sources.addSource(this.#db, url, intervalSeconds, now)
+  }
+
+  getSource(idOrUrl: string, now = new Date()): Promise<Source | null> {
+    return sources.getSource(this.#db, idOrUrl, now)
+  }
+
+  listSources(now = new Date()): Promise<Source[]> {
+    return sources.listSources(this.#db, now)
+  }
+
+  removeSource(idOrUrl: string): Promise<boolean> {
+    return sources.removeSource(this.#db, idOrUrl)
+  }
+
+  dueSources(now: Date): Promise<Source[]> {
+    return sources.dueSources(this.#db, now)
+  }
+
+  recordPoll(source: Source, outcome: PollOutcome, now: Date): Promise<void> {
+    return sources.recordPoll(this.#db, source, outcome, now)
+  }
+
+  newItems(sourceId: string, urls: readonly string[], now: Date): Promise<string[]> {
+    return sources.newItems(this.#db, sourceId, urls, now)
+  }
+
+  createToken(name: string): Promise<{ token: ApiToken; secret: string }> {
+    return tokens.createToken(this.#db, name, new Date())
+  }
+
+  listTokens(): Promise<ApiToken[]> {
+    return tokens.listTokens(this.#db)
+  }
+
+  revokeToken(id: string): Promise<boolean> {
+    return tokens.revokeToken(this.#db, id, new Date())
+  }
+
+  verifyToken(secret: string): Promise<boolean> {
+    return tokens.verifyToken(this.#db, secret)
   }
 
   async close(): Promise<void> {

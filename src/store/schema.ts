@@ -66,7 +66,40 @@ export interface RoleProposalsTable {
 }
 
 /** The database as Kysely sees it. */
+/** A registered source: a feed, sitemap or page polled by `watchdesk watch`. */
+export interface SourcesTable {
+  id: string
+  url: string
+  interval_seconds: number
+  etag: string | null
+  last_modified: string | null
+  next_poll_at: string
+  last_success_at: string | null
+  last_error: string | null
+  last_error_at: string | null
+  created_at: string
+}
+
+/** An item URL a source has listed, and when it was first seen: what is new, items per day. */
+export interface SourceItemsTable {
+  source_id: string
+  item_url: string
+  first_seen_at: string
+}
+
+/** An API token, stored as the SHA-256 of its secret. */
+export interface ApiTokensTable {
+  id: string
+  name: string
+  hash: string
+  created_at: string
+  revoked_at: string | null
+}
+
 export interface Database {
+  sources: SourcesTable
+  source_items: SourceItemsTable
+  api_tokens: ApiTokensTable
   articles: ArticlesTable
   article_actors: ArticleActorsTable
   article_bands: ArticleBandsTable

@@ -1,6 +1,8 @@
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
+import type { PollOutcome, Source } from './source-queries.ts'
+import type { ApiToken } from './token-queries.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 
@@ -56,5 +58,19 @@ export interface Store {
   decideProposal(id: string, status: 'accepted' | 'rejected'): Promise<RoleProposal | null>
   /** Every stored record, oldest first, streamed. */
   exportRecords(): AsyncIterable<ArticleRecord>
+  /** Registered sources (`watchdesk sources`, polled by `watchdesk watch`). */
+  addSource(url: string, intervalSeconds: number, now?: Date): Promise<Source>
+  getSource(idOrUrl: string, now?: Date): Promise<Source | null>
+  listSources(now?: Date): Promise<Source[]>
+  removeSource(idOrUrl: string): Promise<boolean>
+  dueSources(now: Date): Promise<Source[]>
+  recordPoll(source: Source, outcome: PollOutcome, now: Date): Promise<void>
+  /** Remembers a poll's item URLs; returns the ones never seen before from this source. */
+  newItems(sourceId: string, urls: readonly string[], now: Date): Promise<string[]>
+  /** API tokens, stored hashed. */
+  createToken(name: string): Promise<{ token: ApiToken; secret: string }>
+  listTokens(): Promise<ApiToken[]>
+  revokeToken(id: string): Promise<boolean>
+  verifyToken(secret: string): Promise<boolean>
   close(): Promise<void>
 }

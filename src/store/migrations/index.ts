@@ -3,6 +3,7 @@ import type { StoreDialect } from '../dialect.ts'
 import { initial } from './001-initial.ts'
 import { duplicates } from './002-duplicates.ts'
 import { roleProposals } from './003-role-proposals.ts'
+import { sourcesAndTokens } from './004-sources-and-tokens.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '001-initial': initial(dialect),
         '002-duplicates': duplicates,
         '003-role-proposals': roleProposals,
+        '004-sources-and-tokens': sourcesAndTokens,
       })
     },
   }
