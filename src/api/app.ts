@@ -6,6 +6,7 @@ import { ValidationError } from '../core/errors.ts'
 import type { AppDeps } from './deps.ts'
 import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
+import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
 import { registerProposalRoutes } from './routes/proposals.ts'
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerOrgRoutes(app, deps)
   registerProposalRoutes(app, deps)
   registerSourceRoutes(app, deps)
+  registerAlertRoutes(app, deps)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

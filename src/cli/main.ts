@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { AppError, getMessage } from '../core/errors.ts'
 import { logger } from '../core/logger.ts'
+import { registerAlerts } from './commands/alerts.ts'
 import { registerExport } from './commands/export.ts'
 import { registerExtract } from './commands/extract.ts'
 import { registerIngest } from './commands/ingest.ts'
@@ -24,6 +25,7 @@ registerServe(program)
 registerSources(program)
 registerWatch(program)
 registerTokens(program)
+registerAlerts(program)
 registerKb(program)
 
 try {

@@ -24,6 +24,8 @@ export interface FullText {
   index(db: Kysely<Database>, seq: number, title: string, body: string): Promise<void>
   count(db: Kysely<Database>, query: string): Promise<number>
   search(db: Kysely<Database>, query: string, limit: number, offset: number): Promise<SearchRow[]>
+  /** Ids of the originals stored after `afterSeq` that match, oldest first (for alerts). */
+  matchAfter(db: Kysely<Database>, query: string, afterSeq: number): Promise<string[]>
 }
 
 const COLUMNS = sql`a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body`
@@ -51,6 +53,11 @@ const sqliteFullText: FullText = {
       LIMIT ${limit} OFFSET ${offset}`.execute(db)
     return result.rows
   },
+  async matchAfter(db, query, afterSeq) {
+    const result = await sql<{ id: string }>`SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(db)
+    return result.rows.map((row) => row.id)
+  },
 }
 
 /** tsvector with ts_rank ranking and ts_headline snippets. */
@@ -76,6 +83,11 @@ const postgresFullText: FullText = {
       ORDER BY ts_rank(a.tsv, q) DESC, a.published DESC
       LIMIT ${limit} OFFSET ${offset}`.execute(db)
     return result.rows
+  },
+  async matchAfter(db, query, afterSeq) {
+    const result = await sql<{ id: string }>`SELECT a.id FROM articles a
+      WHERE a.tsv @@ to_tsquery('simple', ${toTsQuery(query)}) AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(db)
+    return result.rows.map((row) => row.id)
   },
 }
 

@@ -8,6 +8,8 @@ import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract
 import type { StoreDialect } from './dialect.ts'
 import { snippetSegments } from './fts-query.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
+import * as alerts from './alert-queries.ts'
+import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
@@ -298,6 +300,42 @@ export class KyselyStore implements Store {
 
   newItems(sourceId: string, urls: readonly string[], now: Date): Promise<string[]> {
     return sources.newItems(this.#db, sourceId, urls, now)
+  }
+
+  createAlert(input: AlertInput): Promise<Alert> {
+    return alerts.createAlert(this.#db, input, new Date())
+  }
+
+  listAlerts(): Promise<Alert[]> {
+    return alerts.listAlerts(this.#db)
+  }
+
+  getAlert(id: string): Promise<Alert | null> {
+    return alerts.getAlert(this.#db, id)
+  }
+
+  deleteAlert(id: string): Promise<boolean> {
+    return alerts.deleteAlert(this.#db, id)
+  }
+
+  evaluateAlerts(now: Date): Promise<{ alertId: string; articleId: string }[]> {
+    return alerts.evaluateAlerts(this.#db, this.#fullText, now)
+  }
+
+  alertHits(alertId: string, limit: number): Promise<{ matchedAt: string; record: ArticleRecord }[]> {
+    return alerts.alertHits(this.#db, alertId, limit)
+  }
+
+  dueDeliveries(now: Date): Promise<AlertDelivery[]> {
+    return alerts.dueDeliveries(this.#db, now)
+  }
+
+  listDeliveries(alertId: string): Promise<AlertDelivery[]> {
+    return alerts.listDeliveries(this.#db, alertId)
+  }
+
+  recordDelivery(delivery: AlertDelivery, error: string | null, now: Date): Promise<void> {
+    return alerts.recordDelivery(this.#db, delivery, error, now)
   }
 
   createToken(name: string): Promise<{ token: ApiToken; secret: string }> {

@@ -96,7 +96,43 @@ export interface ApiTokensTable {
   revoked_at: string | null
 }
 
+/** A saved search or event rule. Articles after `after_seq` are still to be checked. */
+export interface AlertsTable {
+  id: string
+  name: string
+  query: string | null
+  event_rule: string | null
+  webhook: string | null
+  after_seq: number
+  created_at: string
+}
+
+/** An article an alert matched. */
+export interface AlertHitsTable {
+  alert_id: string
+  article_id: string
+  matched_at: string
+}
+
+/** One delivery of one hit on one channel, with its attempts. */
+export interface AlertDeliveriesTable {
+  id: string
+  alert_id: string
+  article_id: string
+  channel: string
+  target: string
+  status: string
+  attempts: number
+  last_error: string | null
+  next_attempt_at: string
+  created_at: string
+  delivered_at: string | null
+}
+
 export interface Database {
+  alerts: AlertsTable
+  alert_hits: AlertHitsTable
+  alert_deliveries: AlertDeliveriesTable
   sources: SourcesTable
   source_items: SourceItemsTable
   api_tokens: ApiTokensTable

@@ -1,6 +1,7 @@
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
+import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import type { ApiToken } from './token-queries.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
@@ -67,6 +68,17 @@ export interface Store {
   recordPoll(source: Source, outcome: PollOutcome, now: Date): Promise<void>
   /** Remembers a poll's item URLs; returns the ones never seen before from this source. */
   newItems(sourceId: string, urls: readonly string[], now: Date): Promise<string[]>
+  /** Alerts: saved searches and event rules, their hits and deliveries. */
+  createAlert(input: AlertInput): Promise<Alert>
+  listAlerts(): Promise<Alert[]>
+  getAlert(id: string): Promise<Alert | null>
+  deleteAlert(id: string): Promise<boolean>
+  /** Checks every alert against newly stored articles; queues deliveries; returns the hits. */
+  evaluateAlerts(now: Date): Promise<{ alertId: string; articleId: string }[]>
+  alertHits(alertId: string, limit: number): Promise<{ matchedAt: string; record: ArticleRecord }[]>
+  dueDeliveries(now: Date): Promise<AlertDelivery[]>
+  listDeliveries(alertId: string): Promise<AlertDelivery[]>
+  recordDelivery(delivery: AlertDelivery, error: string | null, now: Date): Promise<void>
   /** API tokens, stored hashed. */
   createToken(name: string): Promise<{ token: ApiToken; secret: string }>
   listTokens(): Promise<ApiToken[]>

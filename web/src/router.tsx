@@ -12,6 +12,7 @@ import { ArticleRoute, articleLoader } from './routes/article-route'
 import { HomeRoute, homeLoader } from './routes/home-route'
 import { NotFoundRoute } from './routes/not-found-route'
 import { SearchRoute, searchLoader } from './routes/search-route'
+import { SourcesRoute, sourcesLoader } from './routes/sources-route'
 
 /**
  * Route table. Pages with data have their own loader, error boundary and first-load
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: 'search', loader: searchLoader, Component: SearchRoute },
           { path: 'articles/:id', loader: articleLoader, Component: ArticleRoute },
           { path: 'actors/:id', loader: actorLoader, Component: ActorRoute },
+          { path: 'sources', loader: sourcesLoader, Component: SourcesRoute },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -3,6 +3,7 @@ import { logger } from '../../core/logger.ts'
 import { ingestDocuments } from '../../ingest/ingest-documents.ts'
 import { archiveInputs, isArchive } from '../../ingest/archives/archive-inputs.ts'
 import { fetchInputs } from '../../ingest/fetch-inputs.ts'
+import { runAlerts } from '../../monitor/alerts.ts'
 import { PageFetcher } from '../../ingest/fetch/page-fetcher.ts'
 import { readInputs, type InputItem, type InputKind } from '../../ingest/read-inputs.ts'
 import { openStore } from '../../store/open-store.ts'
@@ -60,6 +61,12 @@ export function registerIngest(program: Command): void {
         }
         if (report.failed.length > 0) {
           process.exitCode = 1
+        }
+        const alerts = await runAlerts(store, new Date())
+        if (alerts.hits > 0) {
+          logger.info(
+            `alerts: ${alerts.hits} new hits, ${alerts.delivered} webhooks delivered, ${alerts.failed} failed (retried later)`,
+          )
         }
       } finally {
         await store.close()

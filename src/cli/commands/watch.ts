@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { logger } from '../../core/logger.ts'
 import { PageFetcher } from '../../ingest/fetch/page-fetcher.ts'
+import { runAlerts } from '../../monitor/alerts.ts'
 import { pollDueSources } from '../../monitor/poll-sources.ts'
 import { openStore } from '../../store/open-store.ts'
 import { loadKb } from '../context.ts'
@@ -26,6 +27,12 @@ export function registerWatch(program: Command): void {
       try {
         do {
           const reports = await pollDueSources({ store, kb, fetcher, now: new Date() })
+          const alerts = await runAlerts(store, new Date())
+          if (alerts.hits > 0 || alerts.failed > 0) {
+            logger.info(
+              `alerts: ${alerts.hits} new hits, ${alerts.delivered} webhooks delivered, ${alerts.failed} failed (retried later)`,
+            )
+          }
           let failed = 0
           for (const report of reports) {
             const ingest = report.ingest

@@ -4,6 +4,7 @@ import { initial } from './001-initial.ts'
 import { duplicates } from './002-duplicates.ts'
 import { roleProposals } from './003-role-proposals.ts'
 import { sourcesAndTokens } from './004-sources-and-tokens.ts'
+import { alerts } from './005-alerts.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '002-duplicates': duplicates,
         '003-role-proposals': roleProposals,
         '004-sources-and-tokens': sourcesAndTokens,
+        '005-alerts': alerts,
       })
     },
   }

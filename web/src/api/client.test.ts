@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api-error'
-import { getActor, getArticle, getJson, listArticles, searchArticles } from './client'
+import {
+  getActor,
+  getArticle,
+  getJson,
+  listArticles,
+  listSources,
+  searchArticles,
+} from './client'
 
 /** A fake fetch that records the requested URLs and answers with `respond`. */
 function fakeFetch(respond: (url: string) => Response | Promise<Response>) {
@@ -23,11 +30,13 @@ describe('API client', () => {
     await searchArticles('Pashinyan & CSTO', { limit: 20, offset: 0 }, { fetch })
     await getArticle('a/1', { fetch })
     await getActor('armgov pm', { limit: 20, offset: 20 }, { fetch })
+    await listSources({ fetch })
     expect(urls).toEqual([
       '/api/articles?limit=20&offset=40',
       '/api/search?q=Pashinyan+%26+CSTO&limit=20&offset=0',
       '/api/articles/a%2F1',
       '/api/actors/armgov%20pm?limit=20&offset=20',
+      '/api/sources',
     ])
   })
 

@@ -5,7 +5,14 @@
  */
 
 import { ApiError, isApiErrorBody } from './api-error'
-import type { ActorDetails, ArticleRecord, ArticleSummary, Page, SearchResult } from './types'
+import type {
+  ActorDetails,
+  ArticleRecord,
+  ArticleSummary,
+  Page,
+  SearchResult,
+  SourceList,
+} from './types'
 
 /** Options shared by every call. */
 export interface RequestOptions {
@@ -52,6 +59,11 @@ export async function getActor(
 ): Promise<ActorDetails> {
   const path = `/api/actors/${encodeURIComponent(id)}?${pageQuery(page)}`
   return (await getJson(path, options)) as ActorDetails
+}
+
+/** Lists every watched source with its health, oldest first. */
+export async function listSources(options: RequestOptions = {}): Promise<SourceList> {
+  return (await getJson('/api/sources', options)) as SourceList
 }
 
 /**

@@ -188,6 +188,39 @@ export interface ActorDetails {
   articles: Page<ArticleSummary>
 }
 
+/** How a watched source is doing (`health` of {@link Source}). */
+export interface SourceHealth {
+  /** Distinct items the source has listed since it was added. */
+  itemsSeen: number
+  /** Items first seen in the last seven days, per day (one decimal). */
+  itemsPerDay: number
+  /** When the newest item was first seen (ISO 8601). */
+  lastItemAt: string | null
+  /** Set when the source has gone quiet for much longer than usual, or its last poll failed. */
+  warning: string | null
+}
+
+/** A feed, sitemap or page that `watchdesk watch` polls (`GET /api/sources`). */
+export interface Source {
+  id: string
+  url: string
+  intervalSeconds: number
+  etag: string | null
+  lastModified: string | null
+  /** ISO 8601; in the past when the poll is due (or overdue). */
+  nextPollAt: string
+  lastSuccessAt: string | null
+  lastError: string | null
+  lastErrorAt: string | null
+  createdAt: string
+  health: SourceHealth
+}
+
+/** `GET /api/sources`: every source, oldest first. */
+export interface SourceList {
+  items: Source[]
+}
+
 /** The body of every non-2xx API response. */
 export interface ApiErrorBody {
   ok: false

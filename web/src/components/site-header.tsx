@@ -1,7 +1,7 @@
-import { Link, useLocation, useSearchParams } from 'react-router'
+import { Link, NavLink, useLocation, useSearchParams } from 'react-router'
 import { SearchForm } from './search-form'
 
-/** The header on every page: the desk's name (a link home) and the search box. */
+/** The header on every page: the desk's name (a link home), the main navigation, the search box. */
 export function SiteHeader() {
   const { pathname } = useLocation()
   const [params] = useSearchParams()
@@ -12,6 +12,14 @@ export function SiteHeader() {
         <Link to="/" className="brand">
           Watchdesk
         </Link>
+        <nav className="site-nav" aria-label="Main">
+          <ul>
+            <li>
+              {/* NavLink marks the current page with aria-current="page". */}
+              <NavLink to="/sources">Sources</NavLink>
+            </li>
+          </ul>
+        </nav>
         {/* Remount on a new query so the box shows it, even after back/forward. */}
         <SearchForm key={query} query={query} />
       </div>

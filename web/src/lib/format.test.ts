@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatGoldstein, formatPeriod, outletName, plural, truncate } from './format'
+import {
+  formatDate,
+  formatDateTime,
+  formatGoldstein,
+  formatPeriod,
+  outletName,
+  plural,
+  truncate,
+} from './format'
 
 describe('formatDate', () => {
   it('formats a calendar date as written', () => {
@@ -14,6 +22,18 @@ describe('formatDate', () => {
   it('returns empty for null and the input for what is not a date', () => {
     expect(formatDate(null)).toBe('')
     expect(formatDate('last week')).toBe('last week')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('shows the date and time in UTC', () => {
+    expect(formatDateTime('2019-11-28T14:05:09Z')).toBe('28 Nov 2019, 14:05 UTC')
+    expect(formatDateTime('2019-11-29T01:30:00+04:00')).toBe('28 Nov 2019, 21:30 UTC')
+  })
+
+  it('returns empty for null and the input for what is not a date', () => {
+    expect(formatDateTime(null)).toBe('')
+    expect(formatDateTime('soon')).toBe('soon')
   })
 })
 

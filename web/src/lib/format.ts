@@ -30,6 +30,30 @@ export function formatDate(value: string | null): string {
   return dayFormat.format(time)
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+})
+
+/**
+ * Formats an ISO 8601 timestamp as "28 Nov 2019, 14:05 UTC". Returns the input unchanged when
+ * it is not a date, and '' for null.
+ */
+export function formatDateTime(value: string | null): string {
+  if (!value) {
+    return ''
+  }
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) {
+    return value
+  }
+  return `${dateTimeFormat.format(time)} UTC`
+}
+
 /** The outlet's display name: its name, else its domain, else "Unknown outlet". */
 export function outletName(source: ArticleSource): string {
   return source.name ?? source.domain ?? 'Unknown outlet'

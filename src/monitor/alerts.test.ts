@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../api/app.ts'
+import { extractDocument } from '../extract/extract-document.ts'
+import { SqliteStore } from '../store/dialects/sqlite.ts'
+import type { Store } from '../store/store.ts'
+import { startTestServer, type TestServer } from '../testing/http-server.ts'
+import { testKb } from '../testing/test-kb.ts'
+import { runAlerts } from './alerts.ts'
+
+let store: Store
+let hook: TestServer
+const received: unknown[] = []
+let failNext = 1
+
+beforeAll(async () => {
+  store = await SqliteStore.open(':memory:')
+  hook = await startTestServer({
+    '/hook': (request, response) => {
+      let body = ''
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      request.on('end', () => {
+        if (failNext > 0) {
+          failNext--
+          response.writeHead(503).end()
+          return
+        }
+        received.push(JSON.parse(body))
+        response.writeHead(204).end()
+      })
+    },
+  })
+})
+afterAll(async () => {
+  await store.close()
+  await hook.close()
+})
+
+const kb = testKb()
+const save = (url: string, text: string): Promise<unknown> =>
+  store.saveArticle(extractDocument({ url, published: '2022-09-13', text }, { kb }))
+const t = (minutes: number): Date => new Date(Date.UTC(2022, 8, 13, 12, minutes))
+
+describe('alerts', () => {
+  it('matches saved searches and event rules against new articles only, and delivers by webhook with retries', async () => {
+    await save(
+      'https://a.example/old',
+      'An older story about Lachin that was stored before the alert existed, with several words.',
+    )
+    const search = await store.createAlert({
+      name: 'Lachin',
+      query: 'Lachin',
+      webhook: `${hook.url}/hook`,
+    })
+    const rule = await store.createAlert({
+      name: 'ARM-AZE attacks',
+      eventRule: { dyad: ['ARM', 'AZE'], maxGoldstein: -5 },
+    })
+    await save(
+      'https://a.example/1',
+      'Azerbaijan shelled Armenia near Jermuk overnight, the Armenian defence ministry said, and the road to Lachin was closed.',
+    )
+    await save(
+      'https://a.example/2',
+      'Georgia held talks with the European Union in Brussels about visas and trade on Tuesday.',
+    )
+    const first = await runAlerts(store, t(0), true)
+    expect(first).toEqual({ hits: 2, delivered: 0, failed: 1 })
+    expect((await store.alertHits(search.id, 10)).map((h) => h.record.url)).toEqual([
+      'https://a.example/1',
+    ])
+    expect((await store.alertHits(rule.id, 10)).map((h) => h.record.url)).toEqual([
+      'https://a.example/1',
+    ])
+    // The failed delivery is retried after its backoff, not before.
+    expect(await runAlerts(store, t(1), true)).toEqual({ hits: 0, delivered: 0, failed: 0 })
+    expect(await runAlerts(store, t(3), true)).toEqual({ hits: 0, delivered: 1, failed: 0 })
+    expect(received).toMatchObject([
+      { alert: { name: 'Lachin' }, article: { url: 'https://a.example/1' } },
+    ])
+    expect((await store.listDeliveries(search.id)).map((d) => [d.status, d.attempts])).toEqual([
+      ['delivered', 2],
+    ])
+  })
+
+  it('serves an Atom feed of an alert and refuses alert writes without a token', async () => {
+    const [alert] = await store.listAlerts()
+    const app = createApp({ store, kb })
+    const feed = await app.request(`/api/alerts/${alert!.id}/feed.atom`)
+    expect(feed.headers.get('content-type')).toMatch(/application\/atom\+xml/)
+    const xml = await feed.text()
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
+    expect(xml).toContain('<link href="https://a.example/1"/>')
+    expect(
+      (
+        await app.request('/api/alerts', {
+          method: 'POST',
+          body: '{}',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(401)
+    expect((await app.request('/api/alerts/nope/feed.atom')).status).toBe(404)
+  })
+})
