@@ -28,7 +28,22 @@ async function get(path: string): Promise<{ status: number; body: unknown }> {
 
 describe('HTTP API', () => {
   it('GET /api/health', async () => {
-    expect(await get('/api/health')).toEqual({ status: 200, body: { ok: true } })
+    expect(await get('/api/health')).toEqual({
+      status: 200,
+      body: {
+        ok: true,
+        database: { ok: true, articles: 3 },
+        sources: { total: 0, failing: 0, warnings: [], lastSuccessAt: null },
+      },
+    })
+  })
+
+  it('GET /metrics speaks the Prometheus text format', async () => {
+    const res = await app.request('/metrics')
+    expect(res.headers.get('content-type')).toMatch(/text\/plain/)
+    const text = await res.text()
+    expect(text).toMatch(/^watchdesk_articles 3$/m)
+    expect(text).toMatch(/^watchdesk_alert_deliveries\{status="pending"\} 0$/m)
   })
 
   it('GET /api/articles pages the latest articles', async () => {

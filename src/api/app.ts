@@ -8,6 +8,7 @@ import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
+import { registerOperationRoutes } from './routes/operations.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
 import { registerProposalRoutes } from './routes/proposals.ts'
 import { registerSearchRoutes } from './routes/search.ts'
@@ -36,7 +37,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   })
   app.onError(handleError)
   app.use('/api/*', requireTokenForWrites(deps.store))
-  app.get('/api/health', (c) => c.json({ ok: true }))
+  registerOperationRoutes(app, deps)
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
   registerActorRoutes(app, deps)

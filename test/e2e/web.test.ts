@@ -63,7 +63,7 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     await server?.stop()
   })
 
-  it('lists, searches, opens an annotated article and an actor, without console errors', async () => {
+  it('lists, searches, opens an annotated article, an actor and the sources, without console errors', async () => {
     const page = await newPage(browser)
     const errors = collectErrors(page)
 
@@ -128,6 +128,26 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     expect((await page.locator('main h1').textContent())?.trim()).not.toBe('')
     expect(await page.locator('main a[href^="/articles/"]').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(ARTIFACTS, 'web-actor.png'), fullPage: true })
+
+    // The sources page, from the header's navigation. The seeded demo database watches no
+    // sources, so it explains how to add one (a server given by WATCHDESK_E2E_URL, such as the
+    // mock, may list some instead).
+    const sourcesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+      name: 'Sources',
+    })
+    await sourcesLink.click()
+    await page.waitForURL((url) => url.pathname === '/sources')
+    await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor()
+    expect(await page.title()).toBe('Sources · Watchdesk')
+    expect(await sourcesLink.getAttribute('aria-current')).toBe('page')
+    const cards = page.locator('main .source-card')
+    if (EXTERNAL_URL && (await cards.count()) > 0) {
+      expect(await cards.first().locator('h2 a[href^="http"]').count()).toBe(1)
+    } else {
+      await page.getByText('No sources are watched yet.').waitFor()
+      await page.getByText('watchdesk sources add URL', { exact: false }).first().waitFor()
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'web-sources.png'), fullPage: true })
 
     expect(errors).toEqual([])
     await page.close()

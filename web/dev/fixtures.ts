@@ -1,11 +1,12 @@
 /**
  * Fixture records for the mock API: one fully annotated article (from the design's example
- * page, clutter removed), a shorter related one, and synthetic filler so lists have pages.
+ * page, clutter removed), a shorter related one, and synthetic filler so lists have pages; and
+ * two watched sources, one healthy and one with a warning.
  * Offsets are computed by locating text in the body, so they are right by construction.
  * @module
  */
 
-import type { Actor, ArticleRecord, BodySpan } from '../src/api/types'
+import type { Actor, ArticleRecord, BodySpan, Source } from '../src/api/types'
 
 /** Knowledge-base actors the fixtures mention. */
 export const ACTORS: Actor[] = [
@@ -407,4 +408,52 @@ function pick(id: string) {
   }
   const { name, kind, country, cameo } = actor
   return { id, name, kind, country, cameo }
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/**
+ * Two watched sources as `GET /api/sources` lists them (oldest first), with times relative to
+ * `now` so the page reads the same whenever the mock runs: a healthy feed that recovered from
+ * an old error, and a sitemap that has gone quiet and whose last poll failed (so it has a
+ * warning and a current error).
+ */
+export function sourcesAt(now: Date): Source[] {
+  const t = now.getTime()
+  const iso = (offset: number) => new Date(t + offset).toISOString()
+  return [
+    {
+      id: '3f9a1c2be470',
+      url: 'https://caucasuswatch.de/en/feed.xml',
+      intervalSeconds: 900,
+      etag: 'W/"5e1f-18c"',
+      lastModified: new Date(t - 2 * HOUR).toUTCString(),
+      nextPollAt: iso(9 * MINUTE),
+      lastSuccessAt: iso(-6 * MINUTE),
+      lastError: 'HTTP 503 Service Unavailable',
+      lastErrorAt: iso(-2 * DAY),
+      createdAt: iso(-40 * DAY),
+      health: { itemsSeen: 312, itemsPerDay: 4.3, lastItemAt: iso(-2 * HOUR), warning: null },
+    },
+    {
+      id: 'a0c4e81d9b27',
+      url: 'https://jam-news.net/sitemap-news.xml',
+      intervalSeconds: 1800,
+      etag: null,
+      lastModified: null,
+      nextPollAt: iso(48 * MINUTE),
+      lastSuccessAt: iso(-26 * HOUR),
+      lastError: 'HTTP 502 Bad Gateway',
+      lastErrorAt: iso(-12 * MINUTE),
+      createdAt: iso(-21 * DAY),
+      health: {
+        itemsSeen: 148,
+        itemsPerDay: 0.9,
+        lastItemAt: iso(-70 * HOUR),
+        warning: 'no new items for 70 h; it usually publishes every 5 h',
+      },
+    },
+  ]
 }

@@ -3,11 +3,12 @@
  *
  *   npx tsx web/dev/mock-api.ts [--port 8080] [--static]
  *
- * Serves `/api/articles`, `/api/articles/:id`, `/api/search` and `/api/actors/:id` (lists take
- * `limit` and `offset`) from the fixtures in ./fixtures.ts, with the same JSON shapes and error
- * bodies as the real API. With `--static` it also serves web/dist (with the SPA fallback), so
- * the built UI can be tried on one port. `MOCK_DELAY_MS=800` slows every answer to show loading states; the article id
- * `server-error` answers 500 to show the error state.
+ * Serves `/api/articles`, `/api/articles/:id`, `/api/search`, `/api/actors/:id` (lists take
+ * `limit` and `offset`) and `/api/sources` (two sources, one with a warning) from the fixtures
+ * in ./fixtures.ts, with the same JSON shapes and error bodies as the real API. With `--static`
+ * it also serves web/dist (with the SPA fallback), so the built UI can be tried on one port.
+ * `MOCK_DELAY_MS=800` slows every answer to show loading states; the article id `server-error`
+ * answers 500 to show the error state.
  * @module
  */
 
@@ -17,7 +18,7 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { ArticleRecord, ArticleSummary, SearchResult, SnippetSegment } from '../src/api/types'
-import { ACTORS, ARTICLES } from './fixtures'
+import { ACTORS, ARTICLES, sourcesAt } from './fixtures'
 
 /** A JSON answer: status and body. */
 export interface MockAnswer {
@@ -25,8 +26,11 @@ export interface MockAnswer {
   body: unknown
 }
 
-/** Answers one API request (`path` includes the query string). Pure: no I/O. */
-export function answerApi(method: string, path: string): MockAnswer {
+/**
+ * Answers one API request (`path` includes the query string). Pure: no I/O; source times are
+ * relative to `now`.
+ */
+export function answerApi(method: string, path: string, now = new Date()): MockAnswer {
   const url = new URL(path, 'http://mock.invalid')
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
   if (method !== 'GET') {
@@ -57,6 +61,9 @@ export function answerApi(method: string, path: string): MockAnswer {
     }
     const hits = search(q)
     return ok({ total: hits.length, items: slice(hits, page) })
+  }
+  if (resource === 'sources' && id === undefined) {
+    return ok({ items: sourcesAt(now) })
   }
   if (resource === 'actors' && id !== undefined) {
     const actor = ACTORS.find((a) => a.id === id)
