@@ -49,8 +49,15 @@ export interface AlertDelivery {
 export const MAX_ATTEMPTS = 5
 
 /** Creates an alert; it matches articles stored from now on. */
-export async function createAlert(db: Kysely<Database>, input: AlertInput, now: Date): Promise<Alert> {
-  const last = await db.selectFrom('articles').select((eb) => eb.fn.max<number | string | null>('seq').as('seq')).executeTakeFirst()
+export async function createAlert(
+  db: Kysely<Database>,
+  input: AlertInput,
+  now: Date,
+): Promise<Alert> {
+  const last = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
+    .executeTakeFirst()
   const row = {
     id: randomBytes(6).toString('hex'),
     name: input.name,
@@ -83,17 +90,41 @@ export async function deleteAlert(db: Kysely<Database>, id: string): Promise<boo
  * the full-text index, the event rule over the records' events. Records the hits, queues a
  * webhook delivery for each, and moves the alert past what it checked. Returns the new hits.
  */
-export async function evaluateAlerts(db: Kysely<Database>, fullText: FullText, now: Date): Promise<{ alertId: string; articleId: string }[]> {
+export async function evaluateAlerts(
+  db: Kysely<Database>,
+  fullText: FullText,
+  now: Date,
+): Promise<{ alertId: string; articleId: string }[]> {
   const hits: { alertId: string; articleId: string }[] = []
-  const last = Number((await db.selectFrom('articles').select((eb) => eb.fn.max<number | string | null>('seq').as('seq')).executeTakeFirst())?.seq ?? 0)
+  const last = Number(
+    (
+      await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
+        .executeTakeFirst()
+    )?.seq ?? 0,
+  )
   for (const row of await db.selectFrom('alerts').selectAll().execute()) {
     const alert = toAlert(row)
     let ids = alert.query ? await fullText.matchAfter(db, alert.query, row.after_seq) : null
     if (alert.eventRule) {
-      const candidates = db.selectFrom('articles').select(['id', 'record']).where('seq', '>', row.after_seq).where('seq', '<=', last).where('duplicate_of', 'is', null)
-      const rows = await (ids ? candidates.where('id', 'in', ids.length > 0 ? ids : ['']) : candidates).orderBy('seq').execute()
+      const candidates = db
+        .selectFrom('articles')
+        .select(['id', 'record'])
+        .where('seq', '>', row.after_seq)
+        .where('seq', '<=', last)
+        .where('duplicate_of', 'is', null)
+      const rows = await (
+        ids ? candidates.where('id', 'in', ids.length > 0 ? ids : ['']) : candidates
+      )
+        .orderBy('seq')
+        .execute()
       const rule = alert.eventRule
-      ids = rows.filter((r) => (JSON.parse(r.record) as ArticleRecord).events.some((e) => eventMatches(e, rule))).map((r) => r.id)
+      ids = rows
+        .filter((r) =>
+          (JSON.parse(r.record) as ArticleRecord).events.some((e) => eventMatches(e, rule)),
+        )
+        .map((r) => r.id)
     }
     for (const articleId of ids ?? []) {
       const inserted = await db
@@ -108,7 +139,19 @@ export async function evaluateAlerts(db: Kysely<Database>, fullText: FullText, n
       if (alert.webhook) {
         await db
           .insertInto('alert_deliveries')
-          .values({ id: randomBytes(8).toString('hex'), alert_id: alert.id, article_id: articleId, channel: 'webhook', target: alert.webhook, status: 'pending', attempts: 0, last_error: null, next_attempt_at: now.toISOString(), created_at: now.toISOString(), delivered_at: null })
+          .values({
+            id: randomBytes(8).toString('hex'),
+            alert_id: alert.id,
+            article_id: articleId,
+            channel: 'webhook',
+            target: alert.webhook,
+            status: 'pending',
+            attempts: 0,
+            last_error: null,
+            next_attempt_at: now.toISOString(),
+            created_at: now.toISOString(),
+            delivered_at: null,
+          })
           .execute()
       }
     }
@@ -118,7 +161,11 @@ export async function evaluateAlerts(db: Kysely<Database>, fullText: FullText, n
 }
 
 /** Hits of an alert, newest first, with what a feed shows of each article. */
-export async function alertHits(db: Kysely<Database>, alertId: string, limit: number): Promise<{ matchedAt: string; record: ArticleRecord }[]> {
+export async function alertHits(
+  db: Kysely<Database>,
+  alertId: string,
+  limit: number,
+): Promise<{ matchedAt: string; record: ArticleRecord }[]> {
   const rows = await db
     .selectFrom('alert_hits')
     .innerJoin('articles', 'articles.id', 'alert_hits.article_id')
@@ -127,29 +174,60 @@ export async function alertHits(db: Kysely<Database>, alertId: string, limit: nu
     .orderBy('articles.seq', 'desc')
     .limit(limit)
     .execute()
-  return rows.map((r) => ({ matchedAt: r.matched_at, record: JSON.parse(r.record) as ArticleRecord }))
+  return rows.map((r) => ({
+    matchedAt: r.matched_at,
+    record: JSON.parse(r.record) as ArticleRecord,
+  }))
 }
 
 export async function dueDeliveries(db: Kysely<Database>, now: Date): Promise<AlertDelivery[]> {
-  const rows = await db.selectFrom('alert_deliveries').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now.toISOString()).orderBy('created_at').execute()
+  const rows = await db
+    .selectFrom('alert_deliveries')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now.toISOString())
+    .orderBy('created_at')
+    .execute()
   return rows.map(toDelivery)
 }
 
-export async function listDeliveries(db: Kysely<Database>, alertId: string): Promise<AlertDelivery[]> {
-  const rows = await db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', alertId).orderBy('created_at', 'desc').execute()
+export async function listDeliveries(
+  db: Kysely<Database>,
+  alertId: string,
+): Promise<AlertDelivery[]> {
+  const rows = await db
+    .selectFrom('alert_deliveries')
+    .selectAll()
+    .where('alert_id', '=', alertId)
+    .orderBy('created_at', 'desc')
+    .execute()
   return rows.map(toDelivery)
 }
 
 /** Logs an attempt: delivered, or retried later (2, 4, 8, 16 minutes) until it fails for good. */
-export async function recordDelivery(db: Kysely<Database>, delivery: AlertDelivery, error: string | null, now: Date): Promise<void> {
+export async function recordDelivery(
+  db: Kysely<Database>,
+  delivery: AlertDelivery,
+  error: string | null,
+  now: Date,
+): Promise<void> {
   const attempts = delivery.attempts + 1
   if (error === null) {
-    await db.updateTable('alert_deliveries').set({ status: 'delivered', attempts, last_error: null, delivered_at: now.toISOString() }).where('id', '=', delivery.id).execute()
+    await db
+      .updateTable('alert_deliveries')
+      .set({ status: 'delivered', attempts, last_error: null, delivered_at: now.toISOString() })
+      .where('id', '=', delivery.id)
+      .execute()
     return
   }
   await db
     .updateTable('alert_deliveries')
-    .set({ status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, last_error: error, next_attempt_at: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString() })
+    .set({
+      status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+      attempts,
+      last_error: error,
+      next_attempt_at: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString(),
+    })
     .where('id', '=', delivery.id)
     .execute()
 }
@@ -170,7 +248,14 @@ function eventMatches(event: ArticleRecord['events'][number], rule: EventRule): 
 }
 
 function toAlert(row: Selectable<AlertsTable>): Alert {
-  return { id: row.id, name: row.name, query: row.query, eventRule: row.event_rule ? (JSON.parse(row.event_rule) as EventRule) : null, webhook: row.webhook, createdAt: row.created_at }
+  return {
+    id: row.id,
+    name: row.name,
+    query: row.query,
+    eventRule: row.event_rule ? (JSON.parse(row.event_rule) as EventRule) : null,
+    webhook: row.webhook,
+    createdAt: row.created_at,
+  }
 }
 
 function toDelivery(row: Selectable<AlertDeliveriesTable>): AlertDelivery {

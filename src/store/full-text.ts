@@ -54,8 +54,12 @@ const sqliteFullText: FullText = {
     return result.rows
   },
   async matchAfter(db, query, afterSeq) {
-    const result = await sql<{ id: string }>`SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(db)
+    const result = await sql<{
+      id: string
+    }>`SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(
+      db,
+    )
     return result.rows.map((row) => row.id)
   },
 }
@@ -86,7 +90,9 @@ const postgresFullText: FullText = {
   },
   async matchAfter(db, query, afterSeq) {
     const result = await sql<{ id: string }>`SELECT a.id FROM articles a
-      WHERE a.tsv @@ to_tsquery('simple', ${toTsQuery(query)}) AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(db)
+      WHERE a.tsv @@ to_tsquery('simple', ${toTsQuery(query)}) AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(
+      db,
+    )
     return result.rows.map((row) => row.id)
   },
 }

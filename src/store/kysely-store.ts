@@ -322,7 +322,10 @@ export class KyselyStore implements Store {
     return alerts.evaluateAlerts(this.#db, this.#fullText, now)
   }
 
-  alertHits(alertId: string, limit: number): Promise<{ matchedAt: string; record: ArticleRecord }[]> {
+  alertHits(
+    alertId: string,
+    limit: number,
+  ): Promise<{ matchedAt: string; record: ArticleRecord }[]> {
     return alerts.alertHits(this.#db, alertId, limit)
   }
 

@@ -15,15 +15,21 @@ export const alerts: Migration = {
       .execute()
     await db.schema
       .createTable('alert_hits')
-      .addColumn('alert_id', 'text', (col) => col.notNull().references('alerts.id').onDelete('cascade'))
-      .addColumn('article_id', 'text', (col) => col.notNull().references('articles.id').onDelete('cascade'))
+      .addColumn('alert_id', 'text', (col) =>
+        col.notNull().references('alerts.id').onDelete('cascade'),
+      )
+      .addColumn('article_id', 'text', (col) =>
+        col.notNull().references('articles.id').onDelete('cascade'),
+      )
       .addColumn('matched_at', 'text', (col) => col.notNull())
       .addPrimaryKeyConstraint('alert_hits_pk', ['alert_id', 'article_id'])
       .execute()
     await db.schema
       .createTable('alert_deliveries')
       .addColumn('id', 'text', (col) => col.primaryKey())
-      .addColumn('alert_id', 'text', (col) => col.notNull().references('alerts.id').onDelete('cascade'))
+      .addColumn('alert_id', 'text', (col) =>
+        col.notNull().references('alerts.id').onDelete('cascade'),
+      )
       .addColumn('article_id', 'text', (col) => col.notNull())
       .addColumn('channel', 'text', (col) => col.notNull())
       .addColumn('target', 'text', (col) => col.notNull())

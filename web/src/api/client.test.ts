@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api-error'
-import {
-  getActor,
-  getArticle,
-  getJson,
-  listArticles,
-  listSources,
-  searchArticles,
-} from './client'
+import { getActor, getArticle, getJson, listArticles, listSources, searchArticles } from './client'
 
 /** A fake fetch that records the requested URLs and answers with `respond`. */
 function fakeFetch(respond: (url: string) => Response | Promise<Response>) {

@@ -43,8 +43,8 @@ export function SourcesRoute() {
             ))}
           </ul>
           <p className="muted">
-            Add another with <code>watchdesk sources add URL</code>. Hover over a time for the
-            exact date (UTC).
+            Add another with <code>watchdesk sources add URL</code>. Hover over a time for the exact
+            date (UTC).
           </p>
         </>
       )}
