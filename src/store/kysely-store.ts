@@ -18,7 +18,15 @@ import { migrationProvider } from './migrations/index.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import { decideProposal, getProposal, insertProposals, listProposals } from './proposal-queries.ts'
-import type { ProposalQuery, SaveResult, SearchQuery, Store, StoredArticle } from './store.ts'
+import type {
+  ExportedRecord,
+  ExportFilter,
+  ProposalQuery,
+  SaveResult,
+  SearchQuery,
+  Store,
+  StoredArticle,
+} from './store.ts'
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -240,19 +248,36 @@ export class KyselyStore implements Store {
     return Number(row?.n ?? 0)
   }
 
-  async *exportRecords(): AsyncIterable<ArticleRecord> {
+  async *exportRecords(filter: ExportFilter = {}): AsyncIterable<ExportedRecord> {
     // Keyset paging keeps memory flat however large the archive is.
     let after = 0
     for (;;) {
-      const rows = await this.#db
+      let query = this.#db
         .selectFrom('articles')
-        .select(['seq', 'record'])
+        .select(['seq', 'record', 'duplicate_of'])
         .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(500)
-        .execute()
+      if (filter.from) {
+        query = query.where('published', '>=', filter.from)
+      }
+      if (filter.to) {
+        // "to" is a day: every time on it sorts below the day followed by "~".
+        query = query.where('published', '<=', `${filter.to}~`)
+      }
+      if (filter.actor) {
+        const actor = filter.actor
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('article_actors')
+              .select('actor_id')
+              .whereRef('article_actors.article_id', '=', 'articles.id')
+              .where('actor_id', '=', actor),
+          ),
+        )
+      }
+      const rows = await query.orderBy('seq').limit(500).execute()
       for (const row of rows) {
-        yield JSON.parse(row.record) as ArticleRecord
+        yield { record: JSON.parse(row.record) as ArticleRecord, duplicateOf: row.duplicate_of }
       }
       const last = rows[rows.length - 1]
       if (!last) {

@@ -130,10 +130,19 @@ for (const dialect of await testDialects()) {
           await store.saveArticle(article)
         }
         const ids: string[] = []
-        for await (const record of store.exportRecords()) {
+        for await (const { record } of store.exportRecords()) {
           ids.push(record.id)
         }
         expect(ids).toEqual(articles.map((a) => a.record.id))
+        const filtered: string[] = []
+        for await (const { record } of store.exportRecords({
+          from: '2019-09-01',
+          to: '2019-11-29',
+          actor: 'yuri-borisov',
+        })) {
+          filtered.push(record.published ?? '')
+        }
+        expect(filtered).toEqual(['2019-11-29', '2019-09-13'])
       })
     },
   )

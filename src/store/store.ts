@@ -31,6 +31,19 @@ export interface ProposalQuery extends PageRequest {
   status?: RoleProposal['status']
 }
 
+/** What an export may be limited to: publication dates (`YYYY-MM-DD`, inclusive) and an actor. */
+export interface ExportFilter {
+  from?: string
+  to?: string
+  actor?: string
+}
+
+/** A record as exported, with the article it republishes when it is a copy. */
+export interface ExportedRecord {
+  record: ArticleRecord
+  duplicateOf: string | null
+}
+
 /** A search request. */
 export interface SearchQuery extends PageRequest {
   q: string
@@ -58,7 +71,8 @@ export interface Store {
   /** Marks a proposal accepted or rejected; null when there is none with this id. */
   decideProposal(id: string, status: 'accepted' | 'rejected'): Promise<RoleProposal | null>
   /** Every stored record, oldest first, streamed. */
-  exportRecords(): AsyncIterable<ArticleRecord>
+  /** Stored records oldest first, streamed, optionally within dates or for one actor. */
+  exportRecords(filter?: ExportFilter): AsyncIterable<ExportedRecord>
   /** Registered sources (`watchdesk sources`, polled by `watchdesk watch`). */
   addSource(url: string, intervalSeconds: number, now?: Date): Promise<Source>
   getSource(idOrUrl: string, now?: Date): Promise<Source | null>
