@@ -47,13 +47,21 @@ export function registerExport(program: Command): void {
       try {
         for await (const line of exportLines(format, store.exportRecords(filter))) {
           if (!out.write(line)) {
-            await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+            await new Promise<void>((resolve) =>
+              out.once('drain', () => {
+                resolve()
+              }),
+            )
           }
         }
       } finally {
         await store.close()
         if (out !== process.stdout) {
-          await new Promise<void>((resolve) => out.end(() => resolve()))
+          await new Promise<void>((resolve) =>
+            out.end(() => {
+              resolve()
+            }),
+          )
         }
       }
     })
