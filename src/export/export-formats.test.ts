@@ -3,13 +3,10 @@ import { sampleArticles } from '../testing/sample-articles.ts'
 import { EVENT_COLUMNS, exportFormat, exportLines } from './export-formats.ts'
 
 async function lines(format: Parameters<typeof exportLines>[0]): Promise<string[]> {
-  async function* records(): AsyncGenerator<{
-    record: ReturnType<typeof sampleArticles>[number]['record']
-    duplicateOf: string | null
-  }> {
-    for (const { record } of sampleArticles()) {
-      yield { record, duplicateOf: null }
-    }
+  const items = sampleArticles().map(({ record }) => ({ record, duplicateOf: null }))
+  // An async iterable, as the store streams them.
+  const records = async function* (): AsyncGenerator<(typeof items)[number]> {
+    yield* await Promise.resolve(items)
   }
   const out: string[] = []
   for await (const line of exportLines(format, records())) {
