@@ -10,6 +10,7 @@ import { snippetSegments } from './fts-query.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
+import { resolveReferences } from './reference-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
@@ -71,9 +72,14 @@ export class KyselyStore implements Store {
     }
   }
 
-  async saveArticle({ record, dates, roleChanges }: AnalysedArticle): Promise<SaveResult> {
-    const contentHash = hashBody(record.body)
+  async saveArticle({
+    record: analysed,
+    dates,
+    roleChanges,
+  }: AnalysedArticle): Promise<SaveResult> {
+    const contentHash = hashBody(analysed.body)
     return this.#db.transaction().execute(async (trx) => {
+      let record = analysed
       const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
       let query = trx
         .selectFrom('articles')
@@ -90,6 +96,7 @@ export class KyselyStore implements Store {
       if (existing) {
         return { id: existing.id, status: 'exists' }
       }
+      record = await resolveReferences(trx, record)
       const fingerprint = simhash(record.body)
       const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint) : null
       const inserted = await trx

@@ -124,6 +124,27 @@ for (const dialect of await testDialects()) {
         })
       })
 
+      it('links a citation of earlier coverage to the stored article it means', async () => {
+        const [seed, borisov] = sampleArticles()
+        const cited = {
+          ...borisov!,
+          record: {
+            ...borisov!.record,
+            source: { name: 'Caucasus Watch', domain: 'caucasuswatch.example' },
+          },
+        }
+        await store.saveArticle(cited)
+        await store.saveArticle(seed!)
+        const stored = await store.getArticle(seed!.record.id)
+        expect(stored?.record.references).toEqual([
+          {
+            text: '(Caucasus Watch reported)',
+            publisher: 'Caucasus Watch',
+            article: borisov!.record.id,
+          },
+        ])
+      })
+
       it('exports every record, oldest first', async () => {
         const articles = sampleArticles()
         for (const article of articles) {
