@@ -66,6 +66,16 @@ describe('HTTP API', () => {
     })
   })
 
+  it('GET /api/articles/:id/related gives "See Also" with reasons', async () => {
+    const { status, body } = await get(`/api/articles/${articles[1]!.record.id}/related`)
+    expect(status).toBe(200)
+    expect((body as { items: unknown[] }).items[0]).toMatchObject({
+      id: articles[0]!.record.id,
+      reasons: { actors: expect.arrayContaining(['yuri-borisov']) },
+    })
+    expect((await get('/api/articles/nope/related')).status).toBe(404)
+  })
+
   it('GET /api/search finds and marks hits', async () => {
     const { body } = await get('/api/search?q=Borisov')
     expect(body).toMatchObject({ total: 2 })

@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.ts'
 import { registerExtract } from './commands/extract.ts'
 import { registerIngest } from './commands/ingest.ts'
 import { registerKb } from './commands/kb.ts'
+import { registerRelated } from './commands/related.ts'
 import { registerSearch } from './commands/search.ts'
 import { registerServe } from './commands/serve.ts'
 import { registerSources } from './commands/sources.ts'
@@ -20,6 +21,7 @@ const program = new Command()
 registerExtract(program)
 registerIngest(program)
 registerSearch(program)
+registerRelated(program)
 registerExport(program)
 registerServe(program)
 registerSources(program)

@@ -11,6 +11,7 @@ import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
+import { relatedArticles, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
@@ -236,6 +237,10 @@ export class KyselyStore implements Store {
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
+  }
+
+  relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null> {
+    return relatedArticles(this.#db, id, limit, toSummary)
   }
 
   async getActor(id: string): Promise<RecordActor | null> {

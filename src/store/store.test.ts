@@ -145,6 +145,20 @@ for (const dialect of await testDialects()) {
         ])
       })
 
+      it('ranks related articles by shared actors, events and words, leaving out copies', async () => {
+        const [seed, borisov, ceasefire] = sampleArticles()
+        for (const article of [seed!, borisov!, ceasefire!]) {
+          await store.saveArticle(article)
+        }
+        const related = await store.relatedArticles(borisov!.record.id, 5)
+        expect(related?.[0]).toMatchObject({
+          id: seed!.record.id,
+          reasons: { actors: expect.arrayContaining(['yuri-borisov']) },
+        })
+        expect(related?.some((r) => r.id === borisov!.record.id)).toBe(false)
+        expect(await store.relatedArticles('missing', 5)).toBeNull()
+      })
+
       it('exports every record, oldest first', async () => {
         const articles = sampleArticles()
         for (const article of articles) {

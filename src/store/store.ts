@@ -2,6 +2,7 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
+import type { RelatedArticle } from './related-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import type { ApiToken } from './token-queries.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
@@ -62,6 +63,8 @@ export interface Store {
   search(query: SearchQuery): Promise<Page<SearchHit>>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
+  /** "See Also": articles sharing actors, events and words with one; null when it is unknown. */
+  relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null>
   /** An actor as described by the records that mention it (people the KB does not know). */
   getActor(id: string): Promise<RecordActor | null>
   countArticles(): Promise<number>

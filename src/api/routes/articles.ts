@@ -42,11 +42,45 @@ const getRoute = createRoute({
   },
 })
 
-/** `GET /api/articles` and `GET /api/articles/:id`. */
+const RelatedSchema = ArticleSummarySchema.extend({
+  score: z.number(),
+  reasons: z.object({
+    actors: z.array(z.string()),
+    eventRoots: z.array(z.string()),
+    terms: z.array(z.string()),
+  }),
+}).openapi('RelatedArticle')
+
+const relatedRoute = createRoute({
+  method: 'get',
+  path: '/api/articles/{id}/related',
+  summary: '"See Also": articles sharing actors, events and words, with the reasons',
+  request: {
+    params: z.object({ id: z.string().min(1).max(200) }),
+    query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(8) }),
+  },
+  responses: {
+    200: {
+      description: 'Related articles, best first',
+      content: { 'application/json': { schema: z.object({ items: z.array(RelatedSchema) }) } },
+    },
+    404: errorResponse('No article with this id'),
+  },
+})
+
+/** `GET /api/articles`, `GET /api/articles/:id` and `GET /api/articles/:id/related`. */
 export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(listRoute, async (c) =>
     c.json(await deps.store.listArticles(c.req.valid('query')), 200),
   )
+  app.openapi(relatedRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const items = await deps.store.relatedArticles(id, c.req.valid('query').limit)
+    if (!items) {
+      throw new NotFoundError(`no article with id "${id}"`)
+    }
+    return c.json({ items }, 200)
+  })
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param')
     const stored = await deps.store.getArticle(id)

@@ -1,0 +1,116 @@
+import { sql, type Kysely } from 'kysely'
+import type { ArticleRecord } from '../core/article.ts'
+import type { ArticleSummary } from '../core/article-summary.ts'
+import type { Database } from './schema.ts'
+
+/** A related article and why it was chosen. */
+export interface RelatedArticle extends ArticleSummary {
+  score: number
+  reasons: { actors: string[]; eventRoots: string[]; terms: string[] }
+}
+
+const STOPWORDS = new Set(
+  'the a an of to in on and for with at by from as is was were be been that this it its his her their said says after over into about than but not will would has have had are or who which'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Articles related to one ("See Also"): candidates share at least one actor; each is scored by
+ * the actors it shares (people, institutions and organisations weigh three times a country, so
+ * that two stories about one minister beat two stories that both mention Armenia), the CAMEO
+ * roots of their events, and the words of title and lead. Copies and the article itself are
+ * left out. The reasons say what was shared.
+ */
+export async function relatedArticles(
+  db: Kysely<Database>,
+  id: string,
+  limit: number,
+  toSummary: (row: SummaryRow) => ArticleSummary,
+): Promise<RelatedArticle[] | null> {
+  const own = await db
+    .selectFrom('articles')
+    .select('record')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!own) {
+    return null
+  }
+  const record = JSON.parse(own.record) as ArticleRecord
+  const candidates = await db
+    .selectFrom('article_actors as mine')
+    .innerJoin('article_actors as theirs', 'theirs.actor_id', 'mine.actor_id')
+    .innerJoin('articles', 'articles.id', 'theirs.article_id')
+    .select(['theirs.article_id as id', sql<number>`count(*)`.as('shared')])
+    .where('mine.article_id', '=', id)
+    .where('theirs.article_id', '!=', id)
+    .where('articles.duplicate_of', 'is', null)
+    .groupBy('theirs.article_id')
+    .orderBy('shared', 'desc')
+    .limit(200)
+    .execute()
+  if (candidates.length === 0) {
+    return []
+  }
+  const rows = await db
+    .selectFrom('articles')
+    .select([
+      'id',
+      'title',
+      'url',
+      'source_name',
+      'source_domain',
+      'byline',
+      'published',
+      'language',
+      'body',
+      'record',
+    ])
+    .where(
+      'id',
+      'in',
+      candidates.map((c) => c.id),
+    )
+    .execute()
+  const ownActors = new Map(record.actors.map((a) => [a.id, a]))
+  const ownRoots = new Set(record.events.map((e) => e.root))
+  const ownTerms = terms(record)
+  const scored = rows.map((row) => {
+    const other = JSON.parse(row.record) as ArticleRecord
+    const actors = other.actors.filter((a) => ownActors.has(a.id))
+    const eventRoots = [...new Set(other.events.map((e) => e.root))].filter((r) => ownRoots.has(r))
+    const otherTerms = terms(other)
+    const sharedTerms = [...ownTerms].filter((t) => otherTerms.has(t))
+    const jaccard = sharedTerms.length / (ownTerms.size + otherTerms.size - sharedTerms.length || 1)
+    const score =
+      actors.reduce((sum, a) => sum + (a.kind === 'country' ? 0.5 : 1.5), 0) +
+      eventRoots.length * 0.5 +
+      jaccard * 10
+    return {
+      ...toSummary(row),
+      score: Math.round(score * 100) / 100,
+      reasons: { actors: actors.map((a) => a.id), eventRoots, terms: sharedTerms.slice(0, 8) },
+    }
+  })
+  return scored
+    .sort((a, b) => b.score - a.score || (b.published ?? '').localeCompare(a.published ?? ''))
+    .slice(0, limit)
+}
+
+/** The columns a summary is made from. */
+export interface SummaryRow {
+  id: string
+  title: string
+  url: string | null
+  source_name: string | null
+  source_domain: string | null
+  byline: string | null
+  published: string | null
+  language: string
+  body: string
+}
+
+function terms(record: ArticleRecord): Set<string> {
+  const text = `${record.title} ${record.body.slice(0, 600)}`.toLowerCase()
+  return new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOPWORDS.has(word)))
+}
