@@ -76,6 +76,15 @@ describe('HTTP API', () => {
     expect((await get('/api/articles/nope/related')).status).toBe(404)
   })
 
+  it('GET /api/export streams every record as a download', async () => {
+    const res = await app.request('/api/export?format=csv&from=2019-01-01&to=2019-12-31')
+    expect(res.headers.get('content-disposition')).toMatch(/watchdesk-export\.csv/)
+    const lines = (await res.text()).trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect((await get('/api/export?format=xml')).status).toBe(400)
+    expect((await get('/api/export?from=yesterday')).status).toBe(400)
+  })
+
   it('GET /api/search finds and marks hits', async () => {
     const { body } = await get('/api/search?q=Borisov')
     expect(body).toMatchObject({ total: 2 })

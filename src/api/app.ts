@@ -8,6 +8,7 @@ import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
+import { registerExportRoutes } from './routes/export.ts'
 import { registerOperationRoutes } from './routes/operations.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
 import { registerProposalRoutes } from './routes/proposals.ts'
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerProposalRoutes(app, deps)
   registerSourceRoutes(app, deps)
   registerAlertRoutes(app, deps)
+  registerExportRoutes(app, deps)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
