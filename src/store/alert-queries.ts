@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
 import type { FullText } from './full-text.ts'
+import { matchAfter } from './search-queries.ts'
 import type { AlertDeliveriesTable, AlertsTable, Database } from './schema.ts'
 
 /** An event rule: events of a dyad at or below a Goldstein score, optionally of one CAMEO root. */
@@ -106,7 +107,7 @@ export async function evaluateAlerts(
   )
   for (const row of await db.selectFrom('alerts').selectAll().execute()) {
     const alert = toAlert(row)
-    let ids = alert.query ? await fullText.matchAfter(db, alert.query, row.after_seq) : null
+    let ids = alert.query ? await matchAfter(db, fullText, alert.query, row.after_seq) : null
     if (alert.eventRule) {
       const candidates = db
         .selectFrom('articles')

@@ -1,34 +1,25 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { StoreDialect } from './dialect.ts'
 import { HIT_CLOSE, HIT_OPEN, toFtsQuery, toTsQuery } from './fts-query.ts'
-import type { ArticlesTable, Database } from './schema.ts'
+import type { Database } from './schema.ts'
 
-/** The article columns a search result needs, and its snippet with hits marked. */
-export type SearchRow = Pick<
-  ArticlesTable,
-  | 'id'
-  | 'title'
-  | 'url'
-  | 'source_name'
-  | 'source_domain'
-  | 'byline'
-  | 'published'
-  | 'language'
-  | 'body'
-> & {
-  snippet: string
+/**
+ * A full-text match as SQL fragments over `articles a`: what to select FROM, the match
+ * condition, a rank to sort by (lower is better) and a snippet with hits between HIT_OPEN and
+ * HIT_CLOSE. Search, counts, facets and alerts compose their queries from it.
+ */
+export interface MatchClause {
+  from: RawBuilder<unknown>
+  where: RawBuilder<unknown>
+  rank: RawBuilder<unknown>
+  snippet: RawBuilder<string>
 }
 
-/** The dialect-specific part of the store: keeping the index and querying it. */
+/** The dialect-specific part of the store: keeping the index and matching against it. */
 export interface FullText {
   index(db: Kysely<Database>, seq: number, title: string, body: string): Promise<void>
-  count(db: Kysely<Database>, query: string): Promise<number>
-  search(db: Kysely<Database>, query: string, limit: number, offset: number): Promise<SearchRow[]>
-  /** Ids of the originals stored after `afterSeq` that match, oldest first (for alerts). */
-  matchAfter(db: Kysely<Database>, query: string, afterSeq: number): Promise<string[]>
+  match(query: string): MatchClause
 }
-
-const COLUMNS = sql`a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body`
 
 /** FTS5 with bm25 ranking (title weighted 5:1) and FTS5 snippets. */
 const sqliteFullText: FullText = {
@@ -37,63 +28,32 @@ const sqliteFullText: FullText = {
       db,
     )
   },
-  async count(db, query) {
-    const result = await sql<{
-      n: number | string
-    }>`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.duplicate_of IS NULL`.execute(db)
-    return Number(result.rows[0]?.n ?? 0)
-  },
-  async search(db, query, limit, offset) {
-    const result =
-      await sql<SearchRow>`SELECT ${COLUMNS}, snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24) AS snippet
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.duplicate_of IS NULL
-      ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC
-      LIMIT ${limit} OFFSET ${offset}`.execute(db)
-    return result.rows
-  },
-  async matchAfter(db, query, afterSeq) {
-    const result = await sql<{
-      id: string
-    }>`SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ${toFtsQuery(query)} AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(
-      db,
-    )
-    return result.rows.map((row) => row.id)
+  match(query) {
+    return {
+      from: sql`articles_fts JOIN articles a ON a.seq = articles_fts.rowid`,
+      where: sql`articles_fts MATCH ${toFtsQuery(query)}`,
+      rank: sql`bm25(articles_fts, 5.0, 1.0)`,
+      snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
+    }
   },
 }
 
-/** tsvector with ts_rank ranking and ts_headline snippets. */
+const HEADLINE = `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … ", MaxFragments=2`
+
+/** A weighted tsvector with ts_rank ranking and ts_headline snippets. */
 const postgresFullText: FullText = {
   async index(db, seq, title, body) {
     await sql`UPDATE articles SET tsv = setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D') WHERE seq = ${seq}`.execute(
       db,
     )
   },
-  async count(db, query) {
-    const result = await sql<{ n: number | string }>`SELECT count(*) AS n FROM articles a
-      WHERE a.tsv @@ to_tsquery('simple', ${toTsQuery(query)}) AND a.duplicate_of IS NULL`.execute(
-      db,
-    )
-    return Number(result.rows[0]?.n ?? 0)
-  },
-  async search(db, query, limit, offset) {
-    const options = `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … ", MaxFragments=2`
-    const result =
-      await sql<SearchRow>`SELECT ${COLUMNS}, ts_headline('simple', a.body, q, ${options}) AS snippet
-      FROM articles a, to_tsquery('simple', ${toTsQuery(query)}) q
-      WHERE a.tsv @@ q AND a.duplicate_of IS NULL
-      ORDER BY ts_rank(a.tsv, q) DESC, a.published DESC
-      LIMIT ${limit} OFFSET ${offset}`.execute(db)
-    return result.rows
-  },
-  async matchAfter(db, query, afterSeq) {
-    const result = await sql<{ id: string }>`SELECT a.id FROM articles a
-      WHERE a.tsv @@ to_tsquery('simple', ${toTsQuery(query)}) AND a.seq > ${afterSeq} AND a.duplicate_of IS NULL ORDER BY a.seq`.execute(
-      db,
-    )
-    return result.rows.map((row) => row.id)
+  match(query) {
+    return {
+      from: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
+      where: sql`a.tsv @@ q`,
+      rank: sql`-ts_rank(a.tsv, q)`,
+      snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,
+    }
   },
 }
 

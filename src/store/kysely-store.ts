@@ -6,11 +6,11 @@ import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/artic
 import { AppError, getMessage } from '../core/errors.ts'
 import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract/dedupe/simhash.ts'
 import type { StoreDialect } from './dialect.ts'
-import { snippetSegments } from './fts-query.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
+import { searchArticles, type SearchFacets } from './search-queries.ts'
 import { relatedArticles, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
@@ -124,6 +124,13 @@ export class KyselyStore implements Store {
         .executeTakeFirstOrThrow()
       await this.#fullText.index(trx, inserted.seq, record.title, record.body)
       await this.#saveActors(trx, record)
+      const roots = [...new Set(record.events.map((e) => e.root))]
+      if (roots.length > 0) {
+        await trx
+          .insertInto('article_events')
+          .values(roots.map((root) => ({ article_id: record.id, root })))
+          .execute()
+      }
       await insertProposals(trx, record.id, roleChanges ?? [])
       if (fingerprint) {
         await trx
@@ -211,15 +218,16 @@ export class KyselyStore implements Store {
     return { total, items: rows.map(toSummary) }
   }
 
-  async search(query: SearchQuery): Promise<Page<SearchHit>> {
-    const [total, rows] = await Promise.all([
-      this.#fullText.count(this.#db, query.q),
-      this.#fullText.search(this.#db, query.q, query.limit, query.offset),
-    ])
-    return {
-      total,
-      items: rows.map((row) => ({ ...toSummary(row), snippet: snippetSegments(row.snippet) })),
-    }
+  search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }> {
+    const { q, limit, offset, sort, ...filters } = query
+    return searchArticles(
+      this.#db,
+      this.#fullText,
+      q,
+      filters,
+      { limit, offset, sort: sort ?? 'relevance' },
+      toSummary,
+    )
   }
 
   async articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>> {

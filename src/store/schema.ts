@@ -129,7 +129,14 @@ export interface AlertDeliveriesTable {
   delivered_at: string | null
 }
 
+/** The CAMEO roots of each article's events. */
+export interface ArticleEventsTable {
+  article_id: string
+  root: string
+}
+
 export interface Database {
+  article_events: ArticleEventsTable
   alerts: AlertsTable
   alert_hits: AlertHitsTable
   alert_deliveries: AlertDeliveriesTable

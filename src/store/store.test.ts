@@ -159,6 +159,59 @@ for (const dialect of await testDialects()) {
         expect(await store.relatedArticles('missing', 5)).toBeNull()
       })
 
+      it('filters searches and counts facets over every match', async () => {
+        for (const article of sampleArticles()) {
+          await store.saveArticle(article)
+        }
+        const all = await store.search({ q: 'Azerbaijan', limit: 10, offset: 0 })
+        expect(all.total).toBe(3)
+        expect(all.facets.countries.find((f) => f.value === 'ARM')?.count).toBe(3)
+        expect(all.facets.actors.find((f) => f.value === 'yuri-borisov')).toMatchObject({
+          label: 'Yuri Borisov',
+          count: 2,
+        })
+        expect(all.facets.sources.map((f) => f.value).sort()).toEqual([
+          'blackseadispatch.example',
+          'kurareview.example',
+          'scmonitor.example',
+        ])
+        expect(all.facets.eventRoots.find((f) => f.value === '02')?.count).toBe(1)
+        expect(
+          (await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, actor: 'yuri-borisov' }))
+            .total,
+        ).toBe(2)
+        expect(
+          (await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, eventRoot: '02' })).total,
+        ).toBe(1)
+        expect(
+          (
+            await store.search({
+              q: 'Azerbaijan',
+              limit: 10,
+              offset: 0,
+              source: 'kurareview.example',
+            })
+          ).total,
+        ).toBe(1)
+        expect(
+          (
+            await store.search({
+              q: 'Azerbaijan',
+              limit: 10,
+              offset: 0,
+              from: '2019-10-01',
+              to: '2019-12-31',
+            })
+          ).total,
+        ).toBe(1)
+        const byDate = await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, sort: 'date' })
+        expect(byDate.items.map((i) => i.published)).toEqual([
+          '2020-11-10',
+          '2019-11-29',
+          '2019-09-13',
+        ])
+      })
+
       it('exports every record, oldest first', async () => {
         const articles = sampleArticles()
         for (const article of articles) {

@@ -3,6 +3,7 @@ import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import type { RelatedArticle } from './related-queries.ts'
+import type { SearchFacets, SearchFilters } from './search-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import type { ApiToken } from './token-queries.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
@@ -46,8 +47,10 @@ export interface ExportedRecord {
 }
 
 /** A search request. */
-export interface SearchQuery extends PageRequest {
+export interface SearchQuery extends PageRequest, SearchFilters {
   q: string
+  /** Best match first (default), or newest first. */
+  sort?: 'relevance' | 'date'
 }
 
 /**
@@ -60,7 +63,7 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>
   /** Newest first (by publication date, then by ingestion); republished copies left out. */
   listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
-  search(query: SearchQuery): Promise<Page<SearchHit>>
+  search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
   /** "See Also": articles sharing actors, events and words with one; null when it is unknown. */

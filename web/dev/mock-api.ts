@@ -3,8 +3,9 @@
  *
  *   npx tsx web/dev/mock-api.ts [--port 8080] [--static]
  *
- * Serves `/api/articles`, `/api/articles/:id`, `/api/search`, `/api/actors/:id` (lists take
- * `limit` and `offset`) and `/api/sources` (two sources, one with a warning) from the fixtures
+ * Serves `/api/articles`, `/api/articles/:id`, `/api/articles/:id/related` (`limit`, default 8),
+ * `/api/search`, `/api/actors/:id` (lists take `limit` and `offset`) and `/api/sources` (two
+ * sources, one with a warning) from the fixtures
  * in ./fixtures.ts, with the same JSON shapes and error bodies as the real API. With `--static`
  * it also serves web/dist (with the SPA fallback), so the built UI can be tried on one port.
  * `MOCK_DELAY_MS=800` slows every answer to show loading states; the article id `server-error`
@@ -17,7 +18,13 @@ import { createServer, type ServerResponse } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import type { ArticleRecord, ArticleSummary, SearchResult, SnippetSegment } from '../src/api/types'
+import type {
+  ArticleRecord,
+  ArticleSummary,
+  RelatedArticle,
+  SearchResult,
+  SnippetSegment,
+} from '../src/api/types'
 import { ACTORS, ARTICLES, sourcesAt } from './fixtures'
 
 /** A JSON answer: status and body. */
@@ -37,6 +44,14 @@ export function answerApi(method: string, path: string, now = new Date()): MockA
     return fail(405, 'method_not_allowed', `${method} is not supported`)
   }
   const [api, resource, id, ...rest] = parts
+  if (
+    api === 'api' &&
+    resource === 'articles' &&
+    id !== undefined &&
+    rest.join('/') === 'related'
+  ) {
+    return answerRelated(id, url.searchParams)
+  }
   if (api !== 'api' || rest.length > 0) {
     return notFound(`No API route ${url.pathname}`)
   }
@@ -74,6 +89,55 @@ export function answerApi(method: string, path: string, now = new Date()): MockA
     return ok({ actor, articles: { total: mentioning.length, items: slice(mentioning, page) } })
   }
   return notFound(`No API route ${url.pathname}`)
+}
+
+/** `GET /api/articles/:id/related?limit=`: like the real API, 400 on a bad limit, 404 on an unknown id. */
+function answerRelated(id: string, params: URLSearchParams): MockAnswer {
+  const limit = Number(params.get('limit') ?? '8')
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+    return fail(
+      400,
+      'invalid_parameter',
+      `limit must be 1–50, got "${String(params.get('limit'))}"`,
+    )
+  }
+  if (id === 'server-error') {
+    return fail(500, 'internal_error', 'The mock failed on purpose')
+  }
+  const record = ARTICLES.find((a) => a.id === id)
+  return record
+    ? ok({ items: related(record).slice(0, limit) })
+    : notFound(`No article with id "${id}"`)
+}
+
+/**
+ * A simpler "See Also" than the real one: other articles sharing an actor, scored by shared
+ * actors (countries weigh less), event roots and title words, best first.
+ */
+function related(record: ArticleRecord): RelatedArticle[] {
+  const ownActors = new Set(record.actors.map((a) => a.id))
+  const ownRoots = new Set(record.events.map((e) => e.root))
+  const ownWords = titleWords(record)
+  return ARTICLES.filter((other) => other.id !== record.id)
+    .map((other) => {
+      const actors = other.actors.filter((a) => ownActors.has(a.id))
+      const eventRoots = [...new Set(other.events.map((e) => e.root))].filter((r) =>
+        ownRoots.has(r),
+      )
+      const terms = [...titleWords(other)].filter((w) => ownWords.has(w))
+      const score =
+        actors.reduce((sum, a) => sum + (a.kind === 'country' ? 0.5 : 1.5), 0) +
+        eventRoots.length * 0.5 +
+        terms.length
+      const reasons = { actors: actors.map((a) => a.id), eventRoots, terms }
+      return { ...summarize(other), score, reasons }
+    })
+    .filter((item) => item.reasons.actors.length > 0)
+    .sort((a, b) => b.score - a.score)
+}
+
+function titleWords(record: ArticleRecord): Set<string> {
+  return new Set(record.title.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])
 }
 
 function readPage(

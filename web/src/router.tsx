@@ -9,6 +9,7 @@ import { RootLayout } from './components/root-layout'
 import { RouteError } from './components/route-error'
 import { ActorRoute, actorLoader } from './routes/actor-route'
 import { ArticleRoute, articleLoader } from './routes/article-route'
+import { ExportRoute } from './routes/export-route'
 import { HomeRoute, homeLoader } from './routes/home-route'
 import { NotFoundRoute } from './routes/not-found-route'
 import { SearchRoute, searchLoader } from './routes/search-route'
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           { path: 'articles/:id', loader: articleLoader, Component: ArticleRoute },
           { path: 'actors/:id', loader: actorLoader, Component: ActorRoute },
           { path: 'sources', loader: sourcesLoader, Component: SourcesRoute },
+          { path: 'export', Component: ExportRoute },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -5,6 +5,7 @@ import { duplicates } from './002-duplicates.ts'
 import { roleProposals } from './003-role-proposals.ts'
 import { sourcesAndTokens } from './004-sources-and-tokens.ts'
 import { alerts } from './005-alerts.ts'
+import { articleEvents } from './006-article-events.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '003-role-proposals': roleProposals,
         '004-sources-and-tokens': sourcesAndTokens,
         '005-alerts': alerts,
+        '006-article-events': articleEvents,
       })
     },
   }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api-error'
-import { getActor, getArticle, getJson, listArticles, listSources, searchArticles } from './client'
+import {
+  getActor,
+  getArticle,
+  getJson,
+  getRelatedArticles,
+  listArticles,
+  listSources,
+  searchArticles,
+} from './client'
 
 /** A fake fetch that records the requested URLs and answers with `respond`. */
 function fakeFetch(respond: (url: string) => Response | Promise<Response>) {
@@ -24,12 +32,16 @@ describe('API client', () => {
     await getArticle('a/1', { fetch })
     await getActor('armgov pm', { limit: 20, offset: 20 }, { fetch })
     await listSources({ fetch })
+    await getRelatedArticles('a/1', 8, { fetch })
+    await getRelatedArticles('cw-1', undefined, { fetch })
     expect(urls).toEqual([
       '/api/articles?limit=20&offset=40',
       '/api/search?q=Pashinyan+%26+CSTO&limit=20&offset=0',
       '/api/articles/a%2F1',
       '/api/actors/armgov%20pm?limit=20&offset=20',
       '/api/sources',
+      '/api/articles/a%2F1/related?limit=8',
+      '/api/articles/cw-1/related?limit=8',
     ])
   })
 
@@ -39,6 +51,16 @@ describe('API client', () => {
       total: 1,
       items: [{ id: 'x' }],
     })
+  })
+
+  it('returns the related articles with their reasons', async () => {
+    const item = {
+      id: 'b',
+      score: 4.5,
+      reasons: { actors: ['csto'], eventRoots: ['19'], terms: ['weapons'] },
+    }
+    const { fetch } = fakeFetch(() => json({ items: [item] }))
+    await expect(getRelatedArticles('a', 3, { fetch })).resolves.toEqual({ items: [item] })
   })
 
   it('turns an API error body into an ApiError with its code and message', async () => {

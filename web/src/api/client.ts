@@ -10,6 +10,7 @@ import type {
   ArticleRecord,
   ArticleSummary,
   Page,
+  RelatedList,
   SearchResult,
   SourceList,
 } from './types'
@@ -38,6 +39,20 @@ export async function listArticles(
 /** Fetches one Article Record. */
 export async function getArticle(id: string, options: RequestOptions = {}): Promise<ArticleRecord> {
   return (await getJson(`/api/articles/${encodeURIComponent(id)}`, options)) as ArticleRecord
+}
+
+/** How many related articles the article page asks for. */
+export const RELATED_LIMIT = 8
+
+/** Fetches the articles related to one ("See Also"), best first, with why each was chosen. */
+export async function getRelatedArticles(
+  id: string,
+  limit = RELATED_LIMIT,
+  options: RequestOptions = {},
+): Promise<RelatedList> {
+  const query = new URLSearchParams({ limit: String(limit) })
+  const path = `/api/articles/${encodeURIComponent(id)}/related?${query.toString()}`
+  return (await getJson(path, options)) as RelatedList
 }
 
 /** Runs a full-text search. */

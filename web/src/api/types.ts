@@ -23,6 +23,27 @@ export interface ArticleSummary {
   excerpt: string
 }
 
+/** Why a related article was chosen: what it shares with the article it is related to. */
+export interface RelatedReasons {
+  /** Ids of the actors both articles mention. */
+  actors: string[]
+  /** CAMEO root codes ("19") of events both articles report. */
+  eventRoots: string[]
+  /** Words of title and lead both articles use. */
+  terms: string[]
+}
+
+/** One "See Also" article (`GET /api/articles/:id/related`): a summary with its score and reasons. */
+export interface RelatedArticle extends ArticleSummary {
+  score: number
+  reasons: RelatedReasons
+}
+
+/** `GET /api/articles/:id/related`: related articles, best first. */
+export interface RelatedList {
+  items: RelatedArticle[]
+}
+
 /** A page of a list endpoint. */
 export interface Page<T> {
   total: number
@@ -130,6 +151,7 @@ export interface CodedEvent extends BodySpan {
 export interface Reference {
   text: string
   publisher: string | null
+  /** The id of the stored article the citation means, when the desk has it. */
   article: string | null
 }
 

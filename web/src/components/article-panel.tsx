@@ -65,14 +65,14 @@ export function ArticlePanel({ record }: ArticlePanelProps) {
         <ul className="panel-list">
           {references.map((reference, index) => (
             <li key={index}>
-              <span>{reference.text}</span>
-              {reference.publisher ? <span className="muted"> — {reference.publisher}</span> : null}
               {reference.article ? (
-                <>
-                  {' '}
-                  <Link to={`/articles/${encodeURIComponent(reference.article)}`}>Read it</Link>
-                </>
-              ) : null}
+                <Link to={`/articles/${encodeURIComponent(reference.article)}`}>
+                  {reference.text}
+                </Link>
+              ) : (
+                <span>{reference.text}</span>
+              )}
+              {reference.publisher ? <span className="muted"> — {reference.publisher}</span> : null}
             </li>
           ))}
         </ul>

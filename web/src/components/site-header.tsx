@@ -18,6 +18,9 @@ export function SiteHeader() {
               {/* NavLink marks the current page with aria-current="page". */}
               <NavLink to="/sources">Sources</NavLink>
             </li>
+            <li>
+              <NavLink to="/export">Export</NavLink>
+            </li>
           </ul>
         </nav>
         {/* Remount on a new query so the box shows it, even after back/forward. */}

@@ -2,6 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router'
 import { getActor } from '../api/client'
 import type { ActorDetails } from '../api/types'
 import { ArticleList } from '../components/article-list'
+import { ExportLinks } from '../components/export-links'
 import { Pager } from '../components/pager'
 import { formatPeriod, plural } from '../lib/format'
 import { PAGE_SIZE, pageParams, readPage } from '../lib/paging'
@@ -19,7 +20,10 @@ export async function actorLoader({ params, request }: LoaderFunctionArgs): Prom
   return { ...details, page }
 }
 
-/** `/actors/:id`: who or what the actor is, its roles over time, and where it is mentioned. */
+/**
+ * `/actors/:id`: who or what the actor is, its roles over time, where it is mentioned, and
+ * links to export those articles.
+ */
 export function ActorRoute() {
   const { actor, articles, page } = useLoaderData<ActorData>()
   useDocumentTitle(actor.name)
@@ -76,6 +80,11 @@ export function ActorRoute() {
           previousText="Newer"
           nextText="Older"
         />
+      </section>
+      <section aria-labelledby="actor-export-title">
+        <h2 id="actor-export-title">Export</h2>
+        <p>Download every stored article that mentions {actor.name}:</p>
+        <ExportLinks actor={actor.id} subject={`articles mentioning ${actor.name}`} />
       </section>
     </article>
   )
