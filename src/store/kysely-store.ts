@@ -10,6 +10,7 @@ import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
+import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
 import { relatedArticles, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
@@ -124,6 +125,7 @@ export class KyselyStore implements Store {
         .executeTakeFirstOrThrow()
       await this.#fullText.index(trx, inserted.seq, record.title, record.body)
       await this.#saveActors(trx, record)
+      await assignStory(trx, record)
       const roots = [...new Set(record.events.map((e) => e.root))]
       if (roots.length > 0) {
         await trx
@@ -245,6 +247,15 @@ export class KyselyStore implements Store {
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
+  }
+
+  listStories(limit: number): Promise<Story[]> {
+    return listStories(this.#db, limit, toSummary)
+  }
+
+  async storyOfArticle(articleId: string): Promise<Story | null> {
+    const id = await storyOf(this.#db, articleId)
+    return id ? getStory(this.#db, id, toSummary) : null
   }
 
   relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null> {

@@ -135,7 +135,14 @@ export interface ArticleEventsTable {
   root: string
 }
 
+/** The story each article belongs to. */
+export interface ArticleStoriesTable {
+  article_id: string
+  story_id: string
+}
+
 export interface Database {
+  article_stories: ArticleStoriesTable
   article_events: ArticleEventsTable
   alerts: AlertsTable
   alert_hits: AlertHitsTable

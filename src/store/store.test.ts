@@ -212,6 +212,30 @@ for (const dialect of await testDialects()) {
         ])
       })
 
+      it('groups articles of several outlets about one event into a story', async () => {
+        const [seed, borisov, ceasefire] = sampleArticles()
+        const retold = {
+          ...seed!,
+          record: {
+            ...seed!.record,
+            id: 'retold',
+            url: 'https://bsd.example/retold',
+            canonicalUrl: null,
+            source: { name: 'Other', domain: 'other.example' },
+            published: '2019-11-30',
+            body: `${seed!.record.body} Analysts in Yerevan expect a long dispute.`,
+          },
+        }
+        for (const article of [seed!, borisov!, ceasefire!, retold]) {
+          await store.saveArticle(article)
+        }
+        const story = await store.storyOfArticle('retold')
+        expect(story?.articles.map((a) => a.id).sort()).toEqual([seed!.record.id, 'retold'].sort())
+        expect(story?.outlets).toHaveLength(2)
+        expect((await store.listStories(10)).map((s) => s.articles.length)).toEqual([2])
+        expect((await store.storyOfArticle(ceasefire!.record.id))?.articles).toHaveLength(1)
+      })
+
       it('exports every record, oldest first', async () => {
         const articles = sampleArticles()
         for (const article of articles) {

@@ -3,6 +3,7 @@ import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import type { RelatedArticle } from './related-queries.ts'
+import type { Story } from './story-queries.ts'
 import type { SearchFacets, SearchFilters } from './search-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import type { ApiToken } from './token-queries.ts'
@@ -66,6 +67,10 @@ export interface Store {
   search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
+  /** Stories told by at least two articles (several outlets, one event), newest first. */
+  listStories(limit: number): Promise<Story[]>
+  /** The story an article belongs to, with its articles; null for an unknown article. */
+  storyOfArticle(articleId: string): Promise<Story | null>
   /** "See Also": articles sharing actors, events and words with one; null when it is unknown. */
   relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null>
   /** An actor as described by the records that mention it (people the KB does not know). */

@@ -118,6 +118,26 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'web-article-phone.png') })
     await page.setViewportSize({ width: 1280, height: 900 })
 
+    // "See Also" under the text: related articles with why, and a reference links its article.
+    const articleUrl = new URL(page.url()).pathname
+    const articleTitle = (await page.locator('main h1').textContent())?.trim() ?? ''
+    await page.getByRole('heading', { level: 2, name: 'See Also' }).waitFor()
+    const related = page.locator('main .see-also a[href^="/articles/"]')
+    expect(await related.count(), 'related articles of the marked article').toBeGreaterThan(0)
+    expect(await page.locator('main .see-also .related-why').count()).toBeGreaterThan(0)
+    const relatedHref = (await related.first().getAttribute('href')) ?? ''
+    const relatedTitle = (await related.first().textContent())?.trim() ?? ''
+    expect(relatedHref).not.toBe(articleUrl)
+    await related.first().click()
+    await page.waitForURL((url) => url.pathname === relatedHref)
+    await page.getByRole('heading', { level: 1, name: relatedTitle, exact: true }).waitFor()
+    await page.locator('main .article-body').waitFor()
+    await page.getByRole('heading', { level: 2, name: 'See Also' }).waitFor()
+    await page.screenshot({ path: join(ARTIFACTS, 'web-related.png'), fullPage: true })
+    await page.goBack()
+    await page.waitForURL((url) => url.pathname === articleUrl)
+    await page.getByRole('heading', { level: 1, name: articleTitle, exact: true }).waitFor()
+
     // Follow an actor link from the text.
     const actorLink = page.locator('.article-body a[data-kind="actor"]').first()
     const actorHref = await actorLink.getAttribute('href')
@@ -128,6 +148,33 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     expect((await page.locator('main h1').textContent())?.trim()).not.toBe('')
     expect(await page.locator('main a[href^="/articles/"]').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(ARTIFACTS, 'web-actor.png'), fullPage: true })
+
+    // The actor page offers its articles for download in each format.
+    const actorId = decodeURIComponent((actorHref ?? '').slice('/actors/'.length))
+    expect(await exportHrefs(page)).toEqual(
+      EXPORT_FORMATS.map(
+        (format) => `/api/export?${new URLSearchParams({ format, actor: actorId }).toString()}`,
+      ),
+    )
+
+    // The export page, from the header's navigation: every article in each format.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Export' })
+      .click()
+    await page.waitForURL((url) => url.pathname === '/export')
+    await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor()
+    expect(await page.title()).toBe('Export · Watchdesk')
+    const downloads = await exportHrefs(page)
+    expect(downloads).toEqual(EXPORT_FORMATS.map((format) => `/api/export?format=${format}`))
+    if (!EXTERNAL_URL) {
+      // The CSV link answers a download with its header row.
+      const response = await page.request.get(`${baseUrl}${downloads[1] ?? ''}`)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-disposition']).toMatch(/^attachment/)
+      expect((await response.text()).split('\n')[0]).toMatch(/^id,published,/)
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'web-export.png'), fullPage: true })
 
     // The sources page, from the header's navigation. The seeded demo database watches no
     // sources, so it explains how to add one (a server given by WATCHDESK_E2E_URL, such as the
@@ -163,6 +210,19 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     await page.close()
   }, 60_000)
 })
+
+const EXPORT_FORMATS = ['jsonl', 'csv', 'events-tsv']
+
+/** The hrefs of the page's export download links, in order (each must have `download`). */
+async function exportHrefs(page: Page): Promise<string[]> {
+  const links = page.locator('main .export-links a[download]')
+  await links.first().waitFor()
+  const hrefs: string[] = []
+  for (const link of await links.all()) {
+    hrefs.push((await link.getAttribute('href')) ?? '')
+  }
+  return hrefs
+}
 
 interface RunningServer {
   url: string

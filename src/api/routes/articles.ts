@@ -68,11 +68,57 @@ const relatedRoute = createRoute({
   },
 })
 
-/** `GET /api/articles`, `GET /api/articles/:id` and `GET /api/articles/:id/related`. */
+const StorySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    first: z.string().nullable(),
+    last: z.string().nullable(),
+    outlets: z.array(z.string()),
+    articles: z.array(ArticleSummarySchema),
+  })
+  .openapi('Story')
+
+const storiesRoute = createRoute({
+  method: 'get',
+  path: '/api/stories',
+  summary: 'Stories: one event told by several articles, newest first',
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }) },
+  responses: {
+    200: {
+      description: 'Stories with their articles',
+      content: { 'application/json': { schema: z.object({ items: z.array(StorySchema) }) } },
+    },
+  },
+})
+
+const storyRoute = createRoute({
+  method: 'get',
+  path: '/api/articles/{id}/story',
+  summary: 'The story an article belongs to, with every article in it',
+  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  responses: {
+    200: { description: 'The story', content: { 'application/json': { schema: StorySchema } } },
+    404: errorResponse('No article with this id'),
+  },
+})
+
+/** `GET /api/articles`, `…/:id`, `…/:id/related`, `…/:id/story` and `GET /api/stories`. */
 export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(listRoute, async (c) =>
     c.json(await deps.store.listArticles(c.req.valid('query')), 200),
   )
+  app.openapi(storiesRoute, async (c) =>
+    c.json({ items: await deps.store.listStories(c.req.valid('query').limit) }, 200),
+  )
+  app.openapi(storyRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const story = await deps.store.storyOfArticle(id)
+    if (!story) {
+      throw new NotFoundError(`no article with id "${id}"`)
+    }
+    return c.json(story, 200)
+  })
   app.openapi(relatedRoute, async (c) => {
     const { id } = c.req.valid('param')
     const items = await deps.store.relatedArticles(id, c.req.valid('query').limit)

@@ -6,6 +6,7 @@ import { roleProposals } from './003-role-proposals.ts'
 import { sourcesAndTokens } from './004-sources-and-tokens.ts'
 import { alerts } from './005-alerts.ts'
 import { articleEvents } from './006-article-events.ts'
+import { stories } from './007-stories.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '004-sources-and-tokens': sourcesAndTokens,
         '005-alerts': alerts,
         '006-article-events': articleEvents,
+        '007-stories': stories,
       })
     },
   }

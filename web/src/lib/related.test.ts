@@ -13,7 +13,7 @@ const NAMES = new Map([
 
 describe('cameoRootName', () => {
   it('names every one of the 20 roots', () => {
-    const codes = Object.keys(CAMEO_ROOT_NAMES)
+    const codes = Object.keys(CAMEO_ROOT_NAMES).sort()
     expect(codes).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')))
     expect(cameoRootName('19')).toBe('Fight')
     expect(cameoRootName('01')).toBe('Make public statement')
@@ -41,6 +41,12 @@ describe('relatedReasonParts', () => {
     expect(relatedReasonParts(reasons, NAMES)).toEqual([
       'Same actors: a, b, Collective Security Treaty Organization and 2 more',
     ])
+  })
+
+  it('names at most three event roots and counts the rest', () => {
+    expect(
+      relatedReasonParts({ actors: [], eventRoots: ['01', '04', '19', '11'], terms: [] }),
+    ).toEqual(['Same kind of event: Make public statement, Consult, Fight and 1 more'])
   })
 
   it('gives event roots by their CAMEO names', () => {

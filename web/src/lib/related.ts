@@ -32,6 +32,8 @@ export const CAMEO_ROOT_NAMES: Readonly<Record<string, string>> = {
 
 /** At most this many actors are named; the rest are counted ("and 2 more"). */
 export const MAX_REASON_ACTORS = 3
+/** At most this many event roots are named; the rest are counted. */
+export const MAX_REASON_ROOTS = 3
 /** At most this many shared words are shown. */
 export const MAX_REASON_TERMS = 3
 
@@ -46,8 +48,8 @@ export function cameoRootName(root: string): string {
 
 /**
  * The parts of the "why" line, in order: shared actors (by name when `actorNames` knows the id,
- * otherwise the id), shared event roots by name, up to three shared words. Empty reasons give
- * no part.
+ * otherwise the id) and shared event roots by their CAMEO names, three of each named and the
+ * rest counted, then up to three shared words. Empty reasons give no part.
  */
 export function relatedReasonParts(
   reasons: RelatedReasons,
@@ -56,13 +58,12 @@ export function relatedReasonParts(
   const parts: string[] = []
   const actors = unique(reasons.actors)
   if (actors.length > 0) {
-    const named = actors.slice(0, MAX_REASON_ACTORS).map((id) => actorNames.get(id) ?? id)
-    const more = actors.length - named.length
-    parts.push(`Same actors: ${named.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''}`)
+    const names = actors.map((id) => actorNames.get(id) ?? id)
+    parts.push(`Same actors: ${listSome(names, MAX_REASON_ACTORS)}`)
   }
   const roots = unique(reasons.eventRoots)
   if (roots.length > 0) {
-    parts.push(`Same kind of event: ${roots.map(cameoRootName).join(', ')}`)
+    parts.push(`Same kind of event: ${listSome(roots.map(cameoRootName), MAX_REASON_ROOTS)}`)
   }
   const terms = unique(reasons.terms).slice(0, MAX_REASON_TERMS)
   if (terms.length > 0) {
@@ -77,6 +78,12 @@ export function formatRelatedReasons(
   actorNames: ReadonlyMap<string, string> = new Map(),
 ): string {
   return relatedReasonParts(reasons, actorNames).join(' · ')
+}
+
+/** "a, b, c and 2 more" for at most `max` items. */
+function listSome(items: readonly string[], max: number): string {
+  const more = items.length - max
+  return `${items.slice(0, max).join(', ')}${more > 0 ? ` and ${String(more)} more` : ''}`
 }
 
 function unique(values: readonly string[]): string[] {
