@@ -12,6 +12,7 @@ import { registerServe } from './commands/serve.ts'
 import { registerSources } from './commands/sources.ts'
 import { registerTokens } from './commands/tokens.ts'
 import { registerWatch } from './commands/watch.ts'
+import { registerWorker } from './commands/worker.ts'
 
 const program = new Command()
   .name('watchdesk')
@@ -28,6 +29,7 @@ registerSources(program)
 registerWatch(program)
 registerTokens(program)
 registerAlerts(program)
+registerWorker(program)
 registerKb(program)
 
 try {

@@ -9,6 +9,8 @@ import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
+import * as jobs from './job-queries.ts'
+import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
 import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
@@ -52,9 +54,11 @@ type SummaryRow = Pick<ArticlesTable, (typeof SUMMARY_COLUMNS)[number]>
 export class KyselyStore implements Store {
   readonly #db: Kysely<Database>
   readonly #fullText: FullText
+  readonly #dialect: StoreDialect
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.#db = db
+    this.#dialect = dialect
     this.#fullText = fullTextFor(dialect)
   }
 
@@ -247,6 +251,22 @@ export class KyselyStore implements Store {
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
+  }
+
+  enqueueUrls(urls: readonly string[], now = new Date()): Promise<string[]> {
+    return jobs.enqueueUrls(this.#db, urls, now)
+  }
+
+  claimJob(worker: string, now = new Date()): Promise<Job | null> {
+    return jobs.claimJob(this.#db, this.#dialect, worker, now)
+  }
+
+  finishJob(job: Job, error: string | null, now = new Date()): Promise<void> {
+    return jobs.finishJob(this.#db, job, error, now)
+  }
+
+  jobCounts(): Promise<Record<Job['status'], number>> {
+    return jobs.jobCounts(this.#db)
   }
 
   listStories(limit: number): Promise<Story[]> {

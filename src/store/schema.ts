@@ -141,7 +141,22 @@ export interface ArticleStoriesTable {
   story_id: string
 }
 
+/** A job of the work queue. */
+export interface JobsTable {
+  id: string
+  kind: string
+  payload: string
+  status: string
+  attempts: number
+  run_after: string
+  locked_by: string | null
+  last_error: string | null
+  created_at: string
+  finished_at: string | null
+}
+
 export interface Database {
+  jobs: JobsTable
   article_stories: ArticleStoriesTable
   article_events: ArticleEventsTable
   alerts: AlertsTable

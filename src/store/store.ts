@@ -2,6 +2,7 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
+import type { Job } from './job-queries.ts'
 import type { RelatedArticle } from './related-queries.ts'
 import type { Story } from './story-queries.ts'
 import type { SearchFacets, SearchFilters } from './search-queries.ts'
@@ -67,6 +68,11 @@ export interface Store {
   search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
+  /** The work queue: URLs to ingest, taken by `watchdesk worker` processes, never twice. */
+  enqueueUrls(urls: readonly string[], now?: Date): Promise<string[]>
+  claimJob(worker: string, now?: Date): Promise<Job | null>
+  finishJob(job: Job, error: string | null, now?: Date): Promise<void>
+  jobCounts(): Promise<Record<Job['status'], number>>
   /** Stories told by at least two articles (several outlets, one event), newest first. */
   listStories(limit: number): Promise<Story[]>
   /** The story an article belongs to, with its articles; null for an unknown article. */

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { AppError, getMessage } from '../../core/errors.ts'
+import { logger } from '../../core/logger.ts'
 import { KyselyStore } from '../kysely-store.ts'
 import type { Database } from '../schema.ts'
 
@@ -9,6 +10,11 @@ export const PostgresStore = {
   /** Connects to `postgres://…`, checks the server answers, and migrates the schema. */
   async open(url: string): Promise<KyselyStore> {
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 })
+    // An idle connection the server drops (restart, admin command) must not crash the process:
+    // the pool replaces it on the next query.
+    pool.on('error', (error) => {
+      logger.warn(`PostgreSQL connection lost: ${error.message}`)
+    })
     try {
       const client = await pool.connect()
       client.release()

@@ -7,6 +7,7 @@ import { sourcesAndTokens } from './004-sources-and-tokens.ts'
 import { alerts } from './005-alerts.ts'
 import { articleEvents } from './006-article-events.ts'
 import { stories } from './007-stories.ts'
+import { jobs } from './008-jobs.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -20,6 +21,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '005-alerts': alerts,
         '006-article-events': articleEvents,
         '007-stories': stories,
+        '008-jobs': jobs,
       })
     },
   }
