@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
 import pg from 'pg'
 import { startTestServer } from '../testing/http-server.ts'
 import { TEST_POSTGRES, testDialects } from '../testing/store-dialects.ts'
@@ -229,3 +230,41 @@ describe('watchdesk sources, watch and tokens', () => {
     expect((await watchdesk(['tokens', 'revoke', id, '--db', db])).code).toBe(1)
   })
 })
+
+describe('crash safety', () => {
+  it('loses nothing committed when an ingest is killed, and a rerun resumes without duplicates', async () => {
+    const db = join(dir, 'crash.db')
+    const pages = new URL('../../corpus/demo/pages', import.meta.url).pathname
+    const child = spawn('node', [BIN, 'ingest', pages, '--db', db], { stdio: 'ignore' })
+    // Kill it hard once some articles are in.
+    const started = Date.now()
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const done = existsSync(db) ? countRows(db) : 0
+      if (done >= 5 || Date.now() - started > 20_000) {
+        break
+      }
+    }
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const before = countRows(db)
+    expect(before).toBeGreaterThan(0)
+    const rerun = await watchdesk(['ingest', pages, '--db', db])
+    expect(rerun.code).toBe(0)
+    expect(countRows(db)).toBe(55)
+    expect(rerun.stderr).toMatch(
+      new RegExp(`${55 - before} new, 0 republished copies, ${before} already stored, 0 failed`),
+    )
+  })
+})
+
+function countRows(db: string): number {
+  const database = new Database(db, { readonly: true, fileMustExist: true })
+  try {
+    return (database.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  } catch {
+    return 0
+  } finally {
+    database.close()
+  }
+}
