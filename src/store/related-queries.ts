@@ -74,12 +74,12 @@ export async function relatedArticles(
     .execute()
   const ownActors = new Map(record.actors.map((a) => [a.id, a]))
   const ownRoots = new Set(record.events.map((e) => e.root))
-  const ownTerms = terms(record)
+  const ownTerms = leadTerms(record)
   const scored = rows.map((row) => {
     const other = JSON.parse(row.record) as ArticleRecord
     const actors = other.actors.filter((a) => ownActors.has(a.id))
     const eventRoots = [...new Set(other.events.map((e) => e.root))].filter((r) => ownRoots.has(r))
-    const otherTerms = terms(other)
+    const otherTerms = leadTerms(other)
     const sharedTerms = [...ownTerms].filter((t) => otherTerms.has(t))
     const jaccard = sharedTerms.length / (ownTerms.size + otherTerms.size - sharedTerms.length || 1)
     const score =
@@ -110,7 +110,8 @@ export interface SummaryRow {
   body: string
 }
 
-function terms(record: ArticleRecord): Set<string> {
+/** The distinctive words of an article's title and lead, for comparing two articles. */
+export function leadTerms(record: ArticleRecord): Set<string> {
   const text = `${record.title} ${record.body.slice(0, 600)}`.toLowerCase()
   return new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOPWORDS.has(word)))
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
 import type { ArticleSummary } from '../core/article-summary.ts'
-import type { SummaryRow } from './related-queries.ts'
+import { leadTerms, type SummaryRow } from './related-queries.ts'
 import type { Database } from './schema.ts'
 
 /** A story: articles from several outlets about one event. */
@@ -42,7 +42,7 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
       .where('articles.id', '!=', record.id)
       .execute()
     const own = new Set(record.actors.filter((a) => a.kind !== 'country').map((a) => a.id))
-    const ownWords = words(record)
+    const ownWords = leadTerms(record)
     let best = 0
     for (const candidate of candidates) {
       const other = JSON.parse(candidate.record) as ArticleRecord
@@ -50,7 +50,7 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
         continue
       }
       const shared = other.actors.filter((a) => own.has(a.id)).length
-      const otherWords = words(other)
+      const otherWords = leadTerms(other)
       const common = [...ownWords].filter((w) => otherWords.has(w)).length
       const jaccard = common / (ownWords.size + otherWords.size - common || 1)
       if (shared >= 2 && jaccard >= 0.2 && shared + jaccard * 10 > best) {
@@ -136,15 +136,4 @@ export async function storyOf(db: Kysely<Database>, articleId: string): Promise<
     .where('article_id', '=', articleId)
     .executeTakeFirst()
   return row?.story_id ?? null
-}
-
-const STOP = new Set(
-  'the a an of to in on and for with at by from as is was were be been that this it its his her their said says after over into about than but not will would has have had are or who which'.split(
-    ' ',
-  ),
-)
-
-function words(record: ArticleRecord): Set<string> {
-  const text = `${record.title} ${record.body.slice(0, 600)}`.toLowerCase()
-  return new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)))
 }
