@@ -77,4 +77,31 @@ describe('quote attribution', () => {
   it('drops a quote whose speaker cannot be found at all', () => {
     expect(speakers('“Nobody knows who said these words at all.”')).toEqual([])
   })
+
+  it('reads attributions that close the sentence, and keeps anonymous sources by name', () => {
+    expect(
+      speakers(
+        'The talks will resume in Brussels next week, a source said.\n\nTurnout was above 40 percent, according to the election commission.',
+      ),
+    ).toEqual([
+      [null, 'said'],
+      [null, 'according to'],
+    ])
+  })
+
+  it('does not take "only to be told that" for an attribution', () => {
+    expect(
+      speakers(
+        'When those incursions happened, Nikol Pashinyan said, Armenia reminded its allies of the red line, only to be told that the border had not been delimited.',
+      ),
+    ).toEqual([['nikol-pashinyan', 'said']])
+  })
+
+  it('drops reported speech whose subject is a clause fragment, not a noun phrase', () => {
+    expect(
+      speakers(
+        'Responding to those remarks said that the president did not understand what was happening in the streets.',
+      ),
+    ).toEqual([])
+  })
 })

@@ -89,7 +89,12 @@ export class AttributionRefiner implements Refiner {
     }
     if (!speaker) {
       // Unknown to the KB but written as a name ("Sirojiddin Muhriddin"): keep it by name.
-      return NAME_LIKE.test(value.speakerName) ? this.#withRespondsTo(context, quote, actors) : null
+      // Anonymous but real: "a source", "officials", "the ministry's press service".
+      return NAME_LIKE.test(value.speakerName) ||
+        ANONYMOUS.test(value.speakerName) ||
+        SHORT_NOUN_PHRASE.test(value.speakerName)
+        ? this.#withRespondsTo(context, quote, actors)
+        : null
     }
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
     const kbRole = speaker.value.actor
@@ -163,6 +168,18 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
   }
   return best
 }
+
+/**
+ * A speaker the text names by a short noun phrase the knowledge base cannot resolve ("The
+ * campaign", "the Georgian Dream chairman"): kept by name. Clause fragments ("briefed its
+ * council the same day and") are not noun phrases and are dropped.
+ */
+const SHORT_NOUN_PHRASE =
+  /^(?!.*\b(?:and|or|but|which|who|that|to|only|was|is|has|had|did|were|are|will|would)\b)(?!(?:he|she|they|it|we)$)(?:(?:the|a|an|his|her|its|their|all|some|both|several|many|two|three|four)\s+|(?=\p{Lu}))(?![\p{L}]+ing\b)(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/iu
+
+/** Unnamed speakers news cites: sources, officials, aides, witnesses, a spokesman. */
+const ANONYMOUS =
+  /^(?:(?:the|a|an|another|two|three|several|some|many|one|senior|local|western|diplomatic|military|government|administration|campaign|party)\s+){0,4}(?:sources?|officials?|aides?|witnesses|residents|diplomats|analysts|experts|spokes(?:man|woman|person)|observers|polls?|surveys?|reports?|study|studies|people familiar with [\p{L}\s]+)$/iu
 
 /** Up to five capitalised words: a name, not a clause fragment. */
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u

@@ -5,14 +5,21 @@ import { findMarkedQuotes } from './quote-marks.ts'
 import { readRespondsTo } from './responds-to.ts'
 
 /** Words between a cue and its clause: "said on Friday in Yerevan that …". */
-const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament)\s+)?`
+const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+)?`
 const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+${CIRCUMSTANCE}that\s+`, 'giu')
 /** "X said the CSTO had …": a clause with no "that", opened by a determiner, pronoun or name. */
 const REPORTED_BARE = new RegExp(
-  String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|[\p{Lu}][\p{Ll}]+\s+(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`,
+  String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`,
   'gu',
 )
 /** "A fresh round of fighting, he warned, would …": the attribution set inside the clause. */
+/** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
+const TRAILING = new RegExp(
+  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(said|says|added|adds|told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})|wrote|noted|explained|warned|argued|insisted|claimed|stressed)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`,
+  'u',
+)
+/** "…, according to the poll.": the source closes the sentence. */
+const TRAILING_ACCORDING = /^(.{15,}?),\s+according\s+to\s+([^,]{2,80}?)[.!?]?$/u
 const INTERPOLATED = new RegExp(
   String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+`,
   'u',
@@ -46,6 +53,16 @@ export class IndirectQuoteExtractor implements Extractor {
       }
       const contentStart = sentence.start + found.contentOffset
       const raw = trimEnd(body.slice(contentStart, sentence.end))
+      // Words between quotation marks are a direct quote, found by the direct extractor.
+      const overlap = quoted.reduce(
+        (sum, q) =>
+          sum +
+          Math.max(0, Math.min(q.end, contentStart + raw.length) - Math.max(q.start, contentStart)),
+        0,
+      )
+      if (overlap > raw.length * 0.9) {
+        continue
+      }
       const content = found.cut
         ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}`
         : raw
@@ -89,6 +106,21 @@ export class IndirectQuoteExtractor implements Extractor {
         subjectEnd: according[0].length,
         contentOffset: according[0].length,
         cue: 'according to',
+      }
+    }
+    const trailing = TRAILING.exec(text) ?? TRAILING_ACCORDING.exec(text)
+    if (trailing && !/[“”"«»„]/.test(trailing[1]!)) {
+      // The content comes first; the speaker and cue close the sentence.
+      const speakerStart = text.lastIndexOf(trailing[2]!)
+      return {
+        subjectEnd: 0,
+        contentOffset: 0,
+        cue: (trailing[3] ?? 'according to')
+          .toLowerCase()
+          .replace(/\s+/g, ' ')
+          .replace(/^told .*/, 'told'),
+        subject: { start: speakerStart, end: speakerStart + trailing[2]!.length },
+        cut: { start: trailing[1]!.length, end: text.length },
       }
     }
     const interpolated = INTERPOLATED.exec(text)
@@ -148,7 +180,10 @@ function trimSubject(head: string): string {
   return clause
     .replace(/^\s*(?:According to\s+)?/i, '')
     .replace(/^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And)\b[^A-Z]*?(?=[A-Z])/u, '')
-    .replace(/\s+(?:also|then|later|has|had|have|again)\s*$/i, '')
+    .replace(
+      /\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once)\s*$/i,
+      '',
+    )
     .trim()
 }
 
