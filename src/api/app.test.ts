@@ -85,6 +85,17 @@ describe('HTTP API', () => {
     expect((await get('/api/export?from=yesterday')).status).toBe(400)
   })
 
+  it('GET /api/statements/:id/thread answers with the chain both ways', async () => {
+    const statement = articles[1]!.record.statements.find((st) => st.respondsTo)!
+    const { status, body } = await get(`/api/statements/${encodeURIComponent(statement.id)}/thread`)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({
+      statement: { id: statement.id },
+      answers: [{ id: statement.respondsTo!.statement }],
+    })
+    expect((await get('/api/statements/nope/thread')).status).toBe(404)
+  })
+
   it('GET /api/search finds and marks hits', async () => {
     const { body } = await get('/api/search?q=Borisov')
     expect(body).toMatchObject({ total: 2 })

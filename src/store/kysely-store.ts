@@ -12,6 +12,12 @@ import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import * as jobs from './job-queries.ts'
 import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
+import {
+  resolveResponses,
+  saveStatements,
+  statementThread,
+  type StatementThread,
+} from './statement-queries.ts'
 import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
 import { relatedArticles, type RelatedArticle } from './related-queries.ts'
@@ -103,6 +109,7 @@ export class KyselyStore implements Store {
         return { id: existing.id, status: 'exists' }
       }
       record = await resolveReferences(trx, record)
+      record = await resolveResponses(trx, record)
       const fingerprint = simhash(record.body)
       const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint) : null
       const inserted = await trx
@@ -130,6 +137,7 @@ export class KyselyStore implements Store {
       await this.#fullText.index(trx, inserted.seq, record.title, record.body)
       await this.#saveActors(trx, record)
       await assignStory(trx, record)
+      await saveStatements(trx, record)
       const roots = [...new Set(record.events.map((e) => e.root))]
       if (roots.length > 0) {
         await trx
@@ -251,6 +259,10 @@ export class KyselyStore implements Store {
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
     ])
     return { total: Number(count?.n ?? 0), items: rows.map(toSummary) }
+  }
+
+  statementThread(id: string): Promise<StatementThread | null> {
+    return statementThread(this.#db, id)
   }
 
   enqueueUrls(urls: readonly string[], now = new Date()): Promise<string[]> {

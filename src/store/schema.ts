@@ -155,7 +155,18 @@ export interface JobsTable {
   finished_at: string | null
 }
 
+/** A statement of a stored article, and the statement it answers. */
+export interface StatementsTable {
+  id: string
+  article_id: string
+  speaker_actor: string | null
+  speaker_name: string
+  responds_to: string | null
+  published: string | null
+}
+
 export interface Database {
+  statements: StatementsTable
   jobs: JobsTable
   article_stories: ArticleStoriesTable
   article_events: ArticleEventsTable

@@ -4,7 +4,9 @@
  * when no server answers).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { extractDocument } from '../extract/extract-document.ts'
 import { sampleArticles } from '../testing/sample-articles.ts'
+import { testKb } from '../testing/test-kb.ts'
 import { testDialects } from '../testing/store-dialects.ts'
 import type { Store } from './store.ts'
 
@@ -234,6 +236,33 @@ for (const dialect of await testDialects()) {
         expect(story?.outlets).toHaveLength(2)
         expect((await store.listStories(10)).map((s) => s.articles.length)).toEqual([2])
         expect((await store.storyOfArticle(ceasefire!.record.id))?.articles).toHaveLength(1)
+      })
+
+      it('links an answer in a later article to the statement it answers, and threads them both ways', async () => {
+        const kb = testKb()
+        const [, borisov] = sampleArticles()
+        const answer = extractDocument(
+          {
+            url: 'https://bsd.example/answer',
+            published: '2019-09-14',
+            text: 'The Armenian Foreign Ministry responded to Borisov’s remarks, saying that Azerbaijan would first need diplomatic relations with every member state of the bloc.',
+          },
+          { kb },
+        )
+        await store.saveArticle(borisov!)
+        await store.saveArticle(answer)
+        const stored = await store.getArticle(answer.record.id)
+        const link = stored?.record.statements[0]?.respondsTo
+        expect(link).toMatchObject({
+          speaker: { actor: 'yuri-borisov' },
+          article: borisov!.record.id,
+        })
+        const thread = await store.statementThread(link!.statement!)
+        expect(thread?.statement.speaker.actor).toBe('yuri-borisov')
+        expect(thread?.replies.map((r) => r.articleId)).toContain(answer.record.id)
+        const up = await store.statementThread(stored!.record.statements[0]!.id)
+        expect(up?.answers[0]?.id).toBe(link!.statement)
+        expect(await store.statementThread('nope')).toBeNull()
       })
 
       it('exports every record, oldest first', async () => {

@@ -3,6 +3,7 @@ import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import type { Job } from './job-queries.ts'
+import type { StatementThread } from './statement-queries.ts'
 import type { RelatedArticle } from './related-queries.ts'
 import type { Story } from './story-queries.ts'
 import type { SearchFacets, SearchFilters } from './search-queries.ts'
@@ -68,6 +69,8 @@ export interface Store {
   search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
+  /** A statement with what it answers up the chain and every answer it got, across articles. */
+  statementThread(id: string): Promise<StatementThread | null>
   /** The work queue: URLs to ingest, taken by `watchdesk worker` processes, never twice. */
   enqueueUrls(urls: readonly string[], now?: Date): Promise<string[]>
   claimJob(worker: string, now?: Date): Promise<Job | null>

@@ -103,11 +103,52 @@ const storyRoute = createRoute({
   },
 })
 
-/** `GET /api/articles`, `…/:id`, `…/:id/related`, `…/:id/story` and `GET /api/stories`. */
+const ThreadStatementSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  articleTitle: z.string(),
+  published: z.string().nullable(),
+  speaker: z.object({ name: z.string(), actor: z.string().nullable() }),
+  respondsTo: z.string().nullable(),
+  quotes: z.array(z.string()),
+})
+
+const threadRoute = createRoute({
+  method: 'get',
+  path: '/api/statements/{id}/thread',
+  summary:
+    'A statement, the chain of statements it answers, and every answer it got, across articles',
+  request: { params: z.object({ id: z.string().min(1).max(250) }) },
+  responses: {
+    200: {
+      description: 'The thread',
+      content: {
+        'application/json': {
+          schema: z.object({
+            statement: ThreadStatementSchema,
+            answers: z.array(ThreadStatementSchema),
+            replies: z.array(ThreadStatementSchema),
+          }),
+        },
+      },
+    },
+    404: errorResponse('No statement with this id'),
+  },
+})
+
+/** `GET /api/articles`, `…/:id`, `…/:id/related`, `…/:id/story`, `GET /api/stories` and statement threads. */
 export function registerArticleRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(listRoute, async (c) =>
     c.json(await deps.store.listArticles(c.req.valid('query')), 200),
   )
+  app.openapi(threadRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const thread = await deps.store.statementThread(id)
+    if (!thread) {
+      throw new NotFoundError(`no statement with id "${id}"`)
+    }
+    return c.json(thread, 200)
+  })
   app.openapi(storiesRoute, async (c) =>
     c.json({ items: await deps.store.listStories(c.req.valid('query').limit) }, 200),
   )

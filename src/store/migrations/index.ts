@@ -8,6 +8,7 @@ import { alerts } from './005-alerts.ts'
 import { articleEvents } from './006-article-events.ts'
 import { stories } from './007-stories.ts'
 import { jobs } from './008-jobs.ts'
+import { statements } from './009-statements.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -22,6 +23,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '006-article-events': articleEvents,
         '007-stories': stories,
         '008-jobs': jobs,
+        '009-statements': statements,
       })
     },
   }

@@ -1,0 +1,180 @@
+import type { Kysely } from 'kysely'
+import type { ArticleRecord, RecordStatement } from '../core/article.ts'
+import type { Database } from './schema.ts'
+
+/** An earlier statement is looked for this many days back. */
+const WINDOW_DAYS = 60
+const DAY = 86_400_000
+
+/** A statement in a thread, with the article it was reported in. */
+export interface ThreadStatement {
+  id: string
+  articleId: string
+  articleTitle: string
+  published: string | null
+  speaker: { name: string; actor: string | null }
+  respondsTo: string | null
+  quotes: string[]
+}
+
+/** A statement with the chain it answers and the answers it got. */
+export interface StatementThread {
+  statement: ThreadStatement
+  /** What it answers, then what that answers, …: nearest first. */
+  answers: ThreadStatement[]
+  /** Statements that answer it, and their answers in turn, in order of publication. */
+  replies: ThreadStatement[]
+}
+
+/**
+ * Links answers across the archive: a statement whose text says it responds to a speaker but
+ * whose answered statement is not in the same article gets the latest stored statement by that
+ * speaker from the previous 60 days, in an article sharing at least one other actor.
+ */
+export async function resolveResponses(
+  db: Kysely<Database>,
+  record: ArticleRecord,
+): Promise<ArticleRecord> {
+  const day = record.published?.slice(0, 10)
+  if (
+    !day ||
+    !record.statements.some(
+      (s) => s.respondsTo && !s.respondsTo.statement && s.respondsTo.speaker.actor,
+    )
+  ) {
+    return record
+  }
+  const since = new Date(Date.parse(`${day}T00:00:00Z`) - WINDOW_DAYS * DAY)
+    .toISOString()
+    .slice(0, 10)
+  const actors = new Set(record.actors.map((a) => a.id))
+  const statements: RecordStatement[] = []
+  for (const statement of record.statements) {
+    const target = statement.respondsTo
+    if (!target || target.statement || !target.speaker.actor) {
+      statements.push(statement)
+      continue
+    }
+    const candidates = await db
+      .selectFrom('statements')
+      .innerJoin('articles', 'articles.id', 'statements.article_id')
+      .select(['statements.id', 'statements.article_id', 'articles.record'])
+      .where('statements.speaker_actor', '=', target.speaker.actor)
+      .where('statements.published', '>=', since)
+      .where('statements.published', '<=', `${day}~`)
+      .where('statements.article_id', '!=', record.id)
+      .orderBy('statements.published', 'desc')
+      .limit(20)
+      .execute()
+    const match = candidates.find((c) =>
+      (JSON.parse(c.record) as ArticleRecord).actors.some(
+        (a) => a.id !== target.speaker.actor && actors.has(a.id),
+      ),
+    )
+    statements.push(
+      match
+        ? {
+            ...statement,
+            respondsTo: { ...target, article: match.article_id, statement: match.id },
+          }
+        : statement,
+    )
+  }
+  return { ...record, statements }
+}
+
+/** Stores an article's statements for thread queries. */
+export async function saveStatements(db: Kysely<Database>, record: ArticleRecord): Promise<void> {
+  if (record.statements.length === 0) {
+    return
+  }
+  await db
+    .insertInto('statements')
+    .values(
+      record.statements.map((s) => ({
+        id: s.id,
+        article_id: record.id,
+        speaker_actor: s.speaker.actor,
+        speaker_name: s.speaker.name,
+        responds_to: s.respondsTo?.statement ?? null,
+        published: record.published,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
+}
+
+/** The thread of a statement: what it answers up the chain, and every answer down it. */
+export async function statementThread(
+  db: Kysely<Database>,
+  id: string,
+): Promise<StatementThread | null> {
+  const statement = await load(db, id)
+  if (!statement) {
+    return null
+  }
+  const answers: ThreadStatement[] = []
+  const seen = new Set([id])
+  for (let up = statement.respondsTo; up && !seen.has(up);) {
+    seen.add(up)
+    const next = await load(db, up)
+    if (!next) {
+      break
+    }
+    answers.push(next)
+    up = next.respondsTo
+  }
+  const replies: ThreadStatement[] = []
+  for (let level = [id]; level.length > 0 && replies.length < 200;) {
+    const rows = await db
+      .selectFrom('statements')
+      .select('id')
+      .where('responds_to', 'in', level)
+      .execute()
+    const fresh = rows.map((r) => r.id).filter((r) => !seen.has(r))
+    fresh.forEach((r) => seen.add(r))
+    for (const reply of fresh) {
+      const loaded = await load(db, reply)
+      if (loaded) {
+        replies.push(loaded)
+      }
+    }
+    level = fresh
+  }
+  replies.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''))
+  return { statement, answers, replies }
+}
+
+async function load(db: Kysely<Database>, id: string): Promise<ThreadStatement | null> {
+  const row = await db
+    .selectFrom('statements')
+    .innerJoin('articles', 'articles.id', 'statements.article_id')
+    .select([
+      'statements.id',
+      'statements.article_id',
+      'statements.published',
+      'statements.speaker_actor',
+      'statements.speaker_name',
+      'statements.responds_to',
+      'articles.title',
+      'articles.record',
+    ])
+    .where('statements.id', '=', id)
+    .executeTakeFirst()
+  if (!row) {
+    return null
+  }
+  const record = JSON.parse(row.record) as ArticleRecord
+  const quotes =
+    record.statements.find((s) => s.id === id)?.quotes.map((i) => record.quotes[i]?.text ?? '') ??
+    []
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleTitle: row.title,
+    published: row.published,
+    speaker: { name: row.speaker_name, actor: row.speaker_actor },
+    respondsTo: row.responds_to,
+    quotes,
+  }
+}
