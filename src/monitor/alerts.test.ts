@@ -82,6 +82,25 @@ describe('alerts', () => {
     ])
   })
 
+  it('alerts on a new answer to a watched actor', async () => {
+    const watch = await store.createAlert({
+      name: 'answers to Borisov',
+      eventRule: { answersTo: 'yuri-borisov' },
+    })
+    await save(
+      'https://a.example/borisov',
+      'Russian Deputy Prime Minister Yuri Borisov said on Thursday that Azerbaijan could become an observer in the bloc, according to several reports published in Moscow.',
+    )
+    await save(
+      'https://a.example/answer',
+      'The Armenian Foreign Ministry responded to Borisov’s remarks, saying that Azerbaijan would need diplomatic relations with every member state.',
+    )
+    await runAlerts(store, t(10), true)
+    expect((await store.alertHits(watch.id, 10)).map((h) => h.record.url)).toEqual([
+      'https://a.example/answer',
+    ])
+  })
+
   it('serves an Atom feed of an alert and refuses alert writes without a token', async () => {
     const [alert] = await store.listAlerts()
     const app = createApp({ store, kb })

@@ -5,8 +5,12 @@ import type { FullText } from './full-text.ts'
 import { matchAfter } from './search-queries.ts'
 import type { AlertDeliveriesTable, AlertsTable, Database } from './schema.ts'
 
-/** An event rule: events of a dyad at or below a Goldstein score, optionally of one CAMEO root. */
+/**
+ * A rule over the record: events of a dyad at or below a Goldstein score, optionally of one
+ * CAMEO root; or a new answer to a watched actor (`answersTo`: a statement responding to them).
+ */
 export interface EventRule {
+  answersTo?: string | undefined
   /** Two ISO3 countries: events from either to the other match. */
   dyad?: [string, string] | undefined
   maxGoldstein?: number | undefined
@@ -122,9 +126,7 @@ export async function evaluateAlerts(
         .execute()
       const rule = alert.eventRule
       ids = rows
-        .filter((r) =>
-          (JSON.parse(r.record) as ArticleRecord).events.some((e) => eventMatches(e, rule)),
-        )
+        .filter((r) => recordMatches(JSON.parse(r.record) as ArticleRecord, rule))
         .map((r) => r.id)
     }
     for (const articleId of ids ?? []) {
@@ -231,6 +233,19 @@ export async function recordDelivery(
     })
     .where('id', '=', delivery.id)
     .execute()
+}
+
+function recordMatches(record: ArticleRecord, rule: EventRule): boolean {
+  if (rule.answersTo) {
+    const answered = record.statements.some((s) => s.respondsTo?.speaker.actor === rule.answersTo)
+    if (!answered) {
+      return false
+    }
+    if (rule.dyad === undefined && rule.maxGoldstein === undefined && rule.root === undefined) {
+      return true
+    }
+  }
+  return record.events.some((e) => eventMatches(e, rule))
 }
 
 function eventMatches(event: ArticleRecord['events'][number], rule: EventRule): boolean {

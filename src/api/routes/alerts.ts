@@ -5,6 +5,12 @@ import type { AppDeps } from '../deps.ts'
 import { errorResponse } from '../schemas.ts'
 
 const EventRuleSchema = z.object({
+  answersTo: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'An actor id: alert on new answers to their statements' }),
   dyad: z.tuple([z.string().regex(/^[A-Z]{3}$/), z.string().regex(/^[A-Z]{3}$/)]).optional(),
   maxGoldstein: z.number().min(-10).max(10).optional(),
   root: z

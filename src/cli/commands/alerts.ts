@@ -10,6 +10,7 @@ interface AddFlags {
   dyad?: string
   maxGoldstein?: string
   root?: string
+  answersTo?: string
   db?: string
 }
 
@@ -30,13 +31,14 @@ export function registerAlerts(program: Command): void {
     .option('--dyad <A-B>', 'events between two countries (ISO3), e.g. ARM-AZE')
     .option('--max-goldstein <n>', 'events at or below this Goldstein score, e.g. -5')
     .option('--root <root>', 'events of one CAMEO root, e.g. 19')
+    .option('--answers-to <actor>', "a new answer to this actor's statements, e.g. nikol-pashinyan")
     .option('--webhook <url>', 'POST each hit as JSON to this URL')
     .option(...dbFlag)
     .action(async (flags: AddFlags) => {
       const eventRule = readRule(flags)
       if (!flags.query && !eventRule) {
         throw new ValidationError(
-          'an alert needs --query, an event rule (--dyad, --max-goldstein, --root), or both',
+          'an alert needs --query, an event rule (--dyad, --max-goldstein, --root, --answers-to), or both',
         )
       }
       if (flags.webhook !== undefined && !/^https?:\/\/\S+$/i.test(flags.webhook)) {
@@ -136,6 +138,9 @@ function readRule(flags: AddFlags): EventRule | null {
       throw new ValidationError(`--root "${flags.root}" is not a two-digit CAMEO root`)
     }
     rule.root = flags.root
+  }
+  if (flags.answersTo !== undefined) {
+    rule.answersTo = flags.answersTo
   }
   return Object.keys(rule).length > 0 ? rule : null
 }
