@@ -10,6 +10,7 @@ import { printTable, type BenchRow } from './harness.ts'
 import { metadataBench } from './metadata.bench.ts'
 import { pipelineBench } from './pipeline.bench.ts'
 import { quotesBench } from './quotes.bench.ts'
+import { storeBench } from './store.bench.ts'
 
 const only = process.argv[2]
 const rows: BenchRow[] = []
@@ -25,6 +26,10 @@ if (!only || only === 'events') {
 if (!only || only === 'quotes') {
   // `npm run bench:quotes -- test` scores the test split, once the work on dev is done.
   rows.push(...quotesBench(process.argv[3] ?? 'dev'))
+}
+if (only === 'store') {
+  // Not in the default run: it writes tens of thousands of articles to each backend.
+  rows.push(...(await storeBench(process.argv[3] ? Number(process.argv[3]) : undefined)))
 }
 if (!only || only === 'extract') {
   rows.push(...(await extractBench()), ...metadataBench())
