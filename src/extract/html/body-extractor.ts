@@ -40,6 +40,8 @@ interface Block {
   text: string
   linkChars: number
   heading: boolean
+  /** How much the block reads as article text; computed once, summed over containers often. */
+  score: number
 }
 
 const NEVER_CONTENT = new Set([
@@ -225,7 +227,14 @@ function blockTexts(element: ElementNode, stats: TextStats): Block[] {
   const flush = (): void => {
     const clean = normalizeSpace(text)
     if (clean.length > 0) {
-      pieces.push({ element, text: clean, linkChars, heading: HEADINGS.has(element.tag) })
+      const heading = HEADINGS.has(element.tag)
+      pieces.push({
+        element,
+        text: clean,
+        linkChars,
+        heading,
+        score: blockScore(clean, linkChars, heading),
+      })
     }
     text = ''
     linkChars = 0
@@ -263,20 +272,28 @@ function blockTexts(element: ElementNode, stats: TextStats): Block[] {
   return pieces
 }
 
-function blockScore(block: Block): number {
-  if (block.text.length < 25 || block.heading) {
+function blockScore(text: string, linkChars: number, heading: boolean): number {
+  if (text.length < 25 || heading) {
     return 0
   }
-  const commas = (block.text.match(/[,，、،]/g) ?? []).length
-  const linkDensity = block.linkChars / block.text.length
-  return (1 + commas + Math.min(block.text.length / 100, 3)) * (1 - linkDensity)
+  const commas = (text.match(/[,，、،]/g) ?? []).length
+  const linkDensity = linkChars / text.length
+  return (1 + commas + Math.min(text.length / 100, 3)) * (1 - linkDensity)
+}
+
+/** The summed score of the blocks inside an element. */
+function scoreInside(element: ElementNode, blocks: readonly Block[]): number {
+  return blocks.reduce(
+    (sum, block) => sum + (isInside(block.element, element) ? block.score : 0),
+    0,
+  )
 }
 
 /** Gives each block's score to its ancestors and returns the best container. */
 function chooseContainer(blocks: Block[]): ElementNode[] {
   const scores = new Map<ElementNode, number>()
   for (const block of blocks) {
-    const score = blockScore(block)
+    const score = block.score
     if (score === 0) {
       continue
     }
@@ -307,22 +324,12 @@ function chooseContainer(blocks: Block[]): ElementNode[] {
   // Climb while an ancestor holds much more article text than the candidate alone. Wrappers
   // that add nothing are passed through, so a column nested in a single-child div still
   // reaches the element that holds its sibling columns.
-  const total = (element: ElementNode): number =>
-    blocks.reduce(
-      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
-      0,
-    )
-  let own = total(best)
+  let own = scoreInside(best, blocks)
   let probe = best
   // The page body is never the article when a smaller candidate exists: above it lie teasers.
-  while (
-    probe.parent &&
-    probe.parent.tag !== '#root' &&
-    probe.parent.tag !== 'body' &&
-    probe.parent.tag !== 'html'
-  ) {
+  while (probe.parent && !PAGE_LEVEL.has(probe.parent.tag)) {
     probe = probe.parent
-    const probeTotal = total(probe)
+    const probeTotal = scoreInside(probe, blocks)
     if (probeTotal >= own * 1.5) {
       best = probe
       own = probeTotal
@@ -342,24 +349,18 @@ function siblingContainers(
   blocks: Block[],
   containerScore: number,
 ): ElementNode[] {
-  const scoreOf = (element: ElementNode): number =>
-    blocks.reduce(
-      (sum, block) => sum + (isInside(block.element, element) ? blockScore(block) : 0),
-      0,
-    )
-  const anchor = container
-  const parent = anchor.parent
+  const parent = container.parent
   if (!parent || PAGE_LEVEL.has(parent.tag)) {
     return []
   }
   const out: ElementNode[] = []
   for (const sibling of parent.children) {
-    if (sibling.type !== 'element' || sibling === anchor) {
+    if (sibling.type !== 'element' || sibling === container) {
       continue
     }
-    const score = scoreOf(sibling)
+    const score = scoreInside(sibling, blocks)
     const sameClass =
-      sibling.attrs.class !== undefined && sibling.attrs.class === anchor.attrs.class
+      sibling.attrs.class !== undefined && sibling.attrs.class === container.attrs.class
     if (
       score > 0 &&
       (score >= containerScore * 0.1 ||
