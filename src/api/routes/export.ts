@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { ValidationError } from '../../core/errors.ts'
+import { checkDay } from '../../core/day.ts'
 import { exportFormat, exportLines } from '../../export/export-formats.ts'
 import type { AppDeps } from '../deps.ts'
 
@@ -19,11 +19,8 @@ export function registerExportRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const format = exportFormat(c.req.query('format') ?? 'jsonl')
     const filter: { from?: string; to?: string; actor?: string } = {}
     for (const key of ['from', 'to'] as const) {
-      const value = c.req.query(key)
+      const value = checkDay(key, c.req.query(key))
       if (value !== undefined) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-          throw new ValidationError(`${key} "${value}" is not a date (YYYY-MM-DD)`)
-        }
         filter[key] = value
       }
     }

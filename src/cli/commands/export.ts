@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import type { Command } from 'commander'
-import { ValidationError } from '../../core/errors.ts'
+import { checkDay } from '../../core/day.ts'
 import { exportFormat, exportLines, EXPORT_FORMATS } from '../../export/export-formats.ts'
 import { openStore } from '../../store/open-store.ts'
 
@@ -29,14 +29,8 @@ export function registerExport(program: Command): void {
     .option('--db <location>', 'database (default: $WATCHDESK_DB or ./data/watchdesk.db)')
     .action(async (flags: ExportFlags) => {
       const format = exportFormat(flags.format)
-      for (const [name, value] of [
-        ['--from', flags.from],
-        ['--to', flags.to],
-      ] as const) {
-        if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-          throw new ValidationError(`${name} "${value}" is not a date (YYYY-MM-DD)`)
-        }
-      }
+      checkDay('--from', flags.from)
+      checkDay('--to', flags.to)
       const store = await openStore(flags.db)
       const out: NodeJS.WritableStream = flags.out ? createWriteStream(flags.out) : process.stdout
       const filter = {

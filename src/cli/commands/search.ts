@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { checkDay } from '../../core/day.ts'
 import { ValidationError } from '../../core/errors.ts'
 import { openStore } from '../../store/open-store.ts'
 import type { SearchQuery } from '../../store/store.ts'
@@ -67,14 +68,8 @@ export function registerSearch(program: Command): void {
 }
 
 function toRequest(q: string, flags: SearchFlags): SearchQuery {
-  for (const [name, value] of [
-    ['--from', flags.from],
-    ['--to', flags.to],
-  ] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      throw new ValidationError(`${name} "${value}" is not a date (YYYY-MM-DD)`)
-    }
-  }
+  checkDay('--from', flags.from)
+  checkDay('--to', flags.to)
   if (flags.sort !== 'relevance' && flags.sort !== 'date') {
     throw new ValidationError(`--sort "${flags.sort}" is not relevance or date`)
   }
