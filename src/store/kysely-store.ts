@@ -73,6 +73,9 @@ export class KyselyStore implements Store {
     const { error } = await new Migrator({
       db,
       provider: migrationProvider(dialect),
+      // Features land in parallel, each with migrations in its own number range; a database
+      // migrated before a lower-numbered migration landed must still take it.
+      allowUnorderedMigrations: true,
     }).migrateToLatest()
     if (error) {
       await db.destroy()
