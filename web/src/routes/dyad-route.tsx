@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
 import { getDyad, getDyadEvents } from '../api/client'
 import type { DyadEvent, DyadTimeline, Page } from '../api/types'
-import { EChart, type ChartOption } from '../components/echart'
+import type { ChartOption } from '../components/echart'
+import { Chart } from '../components/lazy-chart'
 import { Pager } from '../components/pager'
 import { formatDate, formatGoldstein, plural } from '../lib/format'
 import { PAGE_SIZE, pageParams, readPage } from '../lib/paging'
@@ -44,7 +45,7 @@ export async function dyadLoader({ params, request }: LoaderFunctionArgs): Promi
 
 /** `/dyads/:pair`: events by week by quad class with mean Goldstein, and the events table. */
 export function DyadRoute() {
-  const { pair, from, to, page, timeline, events } = useLoaderData<DyadData>()
+  const { from, to, page, timeline, events } = useLoaderData<DyadData>()
   const [a, b] = timeline.dyad.split('-')
   useDocumentTitle(`${a ?? ''} – ${b ?? ''}`)
   const option = useMemo<ChartOption>(() => {
@@ -105,7 +106,7 @@ export function DyadRoute() {
             No events between these two states{from || to ? ' in these dates' : ''}.
           </p>
         ) : (
-          <EChart
+          <Chart
             option={option}
             height={320}
             label={`Events between ${a ?? ''} and ${b ?? ''} by week and quad class, with the mean Goldstein score`}
@@ -159,7 +160,7 @@ export function DyadRoute() {
         />
       </section>
       <p className="muted">
-        Link for this dyad: <code>/dyads/{pair}</code>
+        Link for this dyad: <code>/dyads/{timeline.dyad}</code>
       </p>
     </article>
   )

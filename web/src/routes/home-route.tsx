@@ -3,7 +3,8 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
 import { getDashboard } from '../api/client'
 import type { Dashboard, DyadTension } from '../api/types'
 import { ArticleList } from '../components/article-list'
-import { EChart, type ChartOption } from '../components/echart'
+import type { ChartOption } from '../components/echart'
+import { Chart } from '../components/lazy-chart'
 import { ThreadStatementItem } from '../components/thread-statement'
 import { formatGoldstein, plural } from '../lib/format'
 import { useDocumentTitle } from '../lib/use-document-title'
@@ -118,7 +119,7 @@ function TensionCard({ tension }: { tension: DyadTension }) {
           {tensionWord(tension.goldstein)}, {plural(tension.events, 'event')}
         </span>
       </p>
-      <EChart
+      <Chart
         option={option}
         height={48}
         className="sparkline"
