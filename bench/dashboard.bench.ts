@@ -107,7 +107,9 @@ export async function dashboardBench(size = 10_000): Promise<BenchRow[]> {
       }
       child.stdout.on('data', onData)
       child.stderr.on('data', onData)
-      child.once('exit', () => { reject(new Error(`serve exited:\n${out}`)); })
+      child.once('exit', () => {
+        reject(new Error(`serve exited:\n${out}`))
+      })
     })
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
