@@ -8,6 +8,7 @@ import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
+import { registerDeskRoutes } from './routes/desk.ts'
 import { registerExportRoutes } from './routes/export.ts'
 import { registerOperationRoutes } from './routes/operations.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerOperationRoutes(app, deps)
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
+  registerDeskRoutes(app, deps)
   registerActorRoutes(app, deps)
   registerOrgRoutes(app, deps)
   registerProposalRoutes(app, deps)
