@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.ts'
 import { DEFAULT_CALL } from '../../src/applications/call-config.ts'
@@ -70,7 +70,7 @@ describe.skipIf(skip !== null)(
       await rm(dir, { recursive: true, force: true })
     })
 
-    async function fillForm(page: import('playwright-core').Page): Promise<void> {
+    async function fillForm(page: Page): Promise<void> {
       await page.goto(`${base}/site/contribute`)
       await page.fill('#name', 'Arman K.')
       await page.fill('#email', 'arman@example.org')
