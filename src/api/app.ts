@@ -7,6 +7,8 @@ import type { AppDeps } from './deps.ts'
 import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
+import { registerApplicationRoutes, requireStaffToken } from './routes/applications.ts'
+import { registerContributeRoutes } from '../site/contribute.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
 import { registerDeskRoutes } from './routes/desk.ts'
 import { registerExportRoutes } from './routes/export.ts'
@@ -49,6 +51,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerSourceRoutes(app, deps)
   registerAlertRoutes(app, deps)
   registerExportRoutes(app, deps)
+  if (deps.applications) {
+    const applicationDeps = { ...deps.applications, store: deps.store }
+    registerApplicationRoutes(app, applicationDeps, requireStaffToken(deps.store))
+    registerContributeRoutes(app, applicationDeps)
+  }
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -1,3 +1,4 @@
+import type { ApplicationDeps } from '../applications/applications.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Store } from '../store/store.ts'
 
@@ -9,4 +10,6 @@ export interface AppDeps {
   kbDir?: string
   /** Built web UI to serve at `/` (web/dist); omitted in API-only tests. */
   webRoot?: string
+  /** The call for contributors and application intake; omitted, neither is served. */
+  applications?: Omit<ApplicationDeps, 'store'>
 }

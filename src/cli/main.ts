@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { AppError, getMessage } from '../core/errors.ts'
 import { logger } from '../core/logger.ts'
 import { registerAlerts } from './commands/alerts.ts'
+import { registerApplications } from './commands/applications.ts'
 import { registerExport } from './commands/export.ts'
 import { registerExtract } from './commands/extract.ts'
 import { registerIngest } from './commands/ingest.ts'
@@ -28,6 +29,7 @@ registerServe(program)
 registerSources(program)
 registerWatch(program)
 registerTokens(program)
+registerApplications(program)
 registerAlerts(program)
 registerWorker(program)
 registerKb(program)

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto'
 import { Migrator, type Kysely } from 'kysely'
+import {
+  ApplicationRepository,
+  type ApplicationTables,
+} from '../applications/application-repository.ts'
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
@@ -78,9 +82,11 @@ export class KyselyStore implements Store {
   readonly #db: Kysely<Database>
   readonly #fullText: FullText
   readonly #dialect: StoreDialect
+  readonly applications: ApplicationRepository
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.#db = db
+    this.applications = new ApplicationRepository(db as unknown as Kysely<ApplicationTables>)
     this.#dialect = dialect
     this.#fullText = fullTextFor(dialect)
   }

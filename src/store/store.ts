@@ -1,3 +1,4 @@
+import type { ApplicationRepository } from '../applications/application-repository.ts'
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
@@ -149,5 +150,7 @@ export interface Store {
   listTokens(): Promise<ApiToken[]>
   revokeToken(id: string): Promise<boolean>
   verifyToken(secret: string): Promise<boolean>
+  /** Contributor applications (src/applications). */
+  readonly applications: ApplicationRepository
   close(): Promise<void>
 }

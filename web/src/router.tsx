@@ -8,6 +8,8 @@ import { Loading } from './components/loading'
 import { RootLayout } from './components/root-layout'
 import { RouteError } from './components/route-error'
 import { ActorRoute, actorLoader } from './routes/actor-route'
+import { ApplicationsDetailRoute, applicationLoader } from './routes/applications-detail-route'
+import { ApplicationsRoute, applicationsLoader } from './routes/applications-route'
 import { ArticleRoute, articleLoader } from './routes/article-route'
 import { ExportRoute } from './routes/export-route'
 import { HomeRoute, homeLoader } from './routes/home-route'
@@ -50,6 +52,12 @@ export const routes: RouteObject[] = [
           { path: 'orgs/:id', loader: orgLoader, Component: OrgRoute },
           { path: 'sources', loader: sourcesLoader, Component: SourcesRoute },
           { path: 'export', Component: ExportRoute },
+          { path: 'applications', loader: applicationsLoader, Component: ApplicationsRoute },
+          {
+            path: 'applications/:id',
+            loader: applicationLoader,
+            Component: ApplicationsDetailRoute,
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
 import { createApp } from '../../api/app.ts'
+import { intakeFromEnv, startRetentionCheck } from '../../applications/intake.ts'
 import { logger } from '../../core/logger.ts'
 import { seedDemoCorpus } from '../../ingest/seed-demo-corpus.ts'
 import { openStore } from '../../store/open-store.ts'
@@ -31,11 +32,14 @@ export function registerServe(program: Command): void {
           )
         }
       }
-      const app = createApp({ store, kb, webRoot: WEB_ROOT })
+      const applications = intakeFromEnv()
+      const stopRetention = startRetentionCheck({ ...applications, store })
+      const app = createApp({ store, kb, webRoot: WEB_ROOT, applications })
       const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
         logger.info(`Watchdesk is running at http://${flags.host}:${info.port}/ (Ctrl+C stops it)`)
       })
       const stop = (): void => {
+        stopRetention()
         server.close()
         void store.close().then(() => process.exit(0))
       }
