@@ -1,3 +1,4 @@
+import { mailerFromEnv } from '../mail/mailer.ts'
 import { logger } from '../core/logger.ts'
 import { getMessage } from '../core/errors.ts'
 import { FileVault } from '../uploads/file-vault.ts'
@@ -16,7 +17,7 @@ export function intakeFromEnv(
     vault: new FileVault(env.WATCHDESK_UPLOADS ?? DEFAULT_UPLOADS),
     call: loadCall(env.WATCHDESK_CALL),
     scanner: scannerFromEnv(env),
-    mailer: null,
+    mailer: mailerFromEnv(env),
   }
 }
 
@@ -41,5 +42,7 @@ export function startRetentionCheck(deps: ApplicationDeps, everyMs = 60 * 60 * 1
   void run()
   const timer = setInterval(() => void run(), everyMs)
   timer.unref()
-  return () => { clearInterval(timer); }
+  return () => {
+    clearInterval(timer)
+  }
 }

@@ -4,7 +4,9 @@ import { extractDocument } from '../extract/extract-document.ts'
 import { SqliteStore } from '../store/dialects/sqlite.ts'
 import type { Store } from '../store/store.ts'
 import { startTestServer, type TestServer } from '../testing/http-server.ts'
+import { startTestSmtpServer } from '../testing/smtp-server.ts'
 import { testKb } from '../testing/test-kb.ts'
+import { createMailer } from '../mail/mailer.ts'
 import { runAlerts } from './alerts.ts'
 
 let store: Store
@@ -63,7 +65,7 @@ describe('alerts', () => {
       'https://a.example/2',
       'Georgia held talks with the European Union in Brussels about visas and trade on Tuesday.',
     )
-    const first = await runAlerts(store, t(0), true)
+    const first = await runAlerts(store, t(0), { allowPrivate: true })
     expect(first).toEqual({ hits: 2, delivered: 0, failed: 1 })
     expect((await store.alertHits(search.id, 10)).map((h) => h.record.url)).toEqual([
       'https://a.example/1',
@@ -72,8 +74,16 @@ describe('alerts', () => {
       'https://a.example/1',
     ])
     // The failed delivery is retried after its backoff, not before.
-    expect(await runAlerts(store, t(1), true)).toEqual({ hits: 0, delivered: 0, failed: 0 })
-    expect(await runAlerts(store, t(3), true)).toEqual({ hits: 0, delivered: 1, failed: 0 })
+    expect(await runAlerts(store, t(1), { allowPrivate: true })).toEqual({
+      hits: 0,
+      delivered: 0,
+      failed: 0,
+    })
+    expect(await runAlerts(store, t(3), { allowPrivate: true })).toEqual({
+      hits: 0,
+      delivered: 1,
+      failed: 0,
+    })
     expect(received).toMatchObject([
       { alert: { name: 'Lachin' }, article: { url: 'https://a.example/1' } },
     ])
@@ -95,10 +105,52 @@ describe('alerts', () => {
       'https://a.example/answer',
       'The Armenian Foreign Ministry responded to Borisov’s remarks, saying that Azerbaijan would need diplomatic relations with every member state.',
     )
-    await runAlerts(store, t(10), true)
+    await runAlerts(store, t(10), { allowPrivate: true })
     expect((await store.alertHits(watch.id, 10)).map((h) => h.record.url)).toEqual([
       'https://a.example/answer',
     ])
+  })
+
+  it('mails each hit through the configured SMTP server, and retries a refused mail', async () => {
+    const smtp = await startTestSmtpServer()
+    try {
+      const mailer = createMailer({ url: smtp.url, from: 'desk@watchdesk.test' })
+      const alert = await store.createAlert({
+        name: 'Jermuk',
+        query: 'Jermuk',
+        email: 'analyst@example.org',
+      })
+      await save(
+        'https://a.example/jermuk',
+        'Azerbaijani forces shelled positions near Jermuk again, the Armenian defence ministry said on Tuesday evening.',
+      )
+      smtp.refuseNext(1)
+      expect(await runAlerts(store, t(20), { mailer })).toMatchObject({ delivered: 0, failed: 1 })
+      expect(await store.alertHits(alert.id, 10)).toHaveLength(1)
+      const [refused] = await store.listDeliveries(alert.id)
+      expect(refused).toMatchObject({ channel: 'email', status: 'pending', attempts: 1 })
+      expect(refused?.lastError).toMatch(/451/)
+      expect(await runAlerts(store, t(23), { mailer })).toEqual({
+        hits: 0,
+        delivered: 1,
+        failed: 0,
+      })
+      expect(smtp.received).toHaveLength(1)
+      expect(smtp.received[0]?.to).toEqual(['analyst@example.org'])
+      expect(smtp.received[0]?.raw).toContain('https://a.example/jermuk')
+      expect(smtp.received[0]?.raw).toMatch(/Subject: \[Watchdesk\] Jermuk/)
+      // Without a mailer the delivery waits, logged with the reason, and is not lost.
+      await save(
+        'https://a.example/jermuk-2',
+        'Residents of Jermuk said the shelling had stopped by morning, according to local officials in the town.',
+      )
+      expect(await runAlerts(store, t(30), { mailer: null })).toMatchObject({ failed: 1 })
+      const [waiting] = await store.listDeliveries(alert.id)
+      expect(waiting?.lastError).toMatch(/WATCHDESK_SMTP_URL/)
+      expect(waiting?.status).toBe('pending')
+    } finally {
+      await smtp.close()
+    }
   })
 
   it('serves an Atom feed of an alert and refuses alert writes without a token', async () => {
@@ -119,5 +171,20 @@ describe('alerts', () => {
       ).status,
     ).toBe(401)
     expect((await app.request('/api/alerts/nope/feed.atom')).status).toBe(404)
+    const { secret } = await store.createToken('test')
+    const post = (body: unknown): Promise<Response> =>
+      Promise.resolve(
+        app.request('/api/alerts', {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        }),
+      )
+    const bad = await post({ name: 'x', query: 'Lachin', email: 'not-an-address' })
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { message: string }).message).toMatch(/email/)
+    const good = await post({ name: 'mail me', query: 'Lachin', email: 'analyst@example.org' })
+    expect(good.status).toBe(201)
+    expect(await good.json()).toMatchObject({ email: 'analyst@example.org', webhook: null })
   })
 })

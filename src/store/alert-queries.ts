@@ -17,13 +17,14 @@ export interface EventRule {
   root?: string | undefined
 }
 
-/** A saved search or event rule, delivered as a webhook and an Atom feed. */
+/** A saved search or event rule, delivered as a webhook, an e-mail and an Atom feed. */
 export interface Alert {
   id: string
   name: string
   query: string | null
   eventRule: EventRule | null
   webhook: string | null
+  email: string | null
   createdAt: string
 }
 
@@ -33,14 +34,18 @@ export interface AlertInput {
   query?: string | null
   eventRule?: EventRule | null
   webhook?: string | null
+  email?: string | null
 }
+
+/** How a hit is delivered: POSTed to a webhook, or mailed. */
+export type DeliveryChannel = 'webhook' | 'email'
 
 /** One delivery attempt record. */
 export interface AlertDelivery {
   id: string
   alertId: string
   articleId: string
-  channel: string
+  channel: DeliveryChannel
   target: string
   status: 'pending' | 'delivered' | 'failed'
   attempts: number
@@ -69,6 +74,7 @@ export async function createAlert(
     query: input.query ?? null,
     event_rule: input.eventRule ? JSON.stringify(input.eventRule) : null,
     webhook: input.webhook ?? null,
+    email: input.email ?? null,
     after_seq: Number(last?.seq ?? 0),
     created_at: now.toISOString(),
   }
@@ -93,7 +99,7 @@ export async function deleteAlert(db: Kysely<Database>, id: string): Promise<boo
 /**
  * Checks every alert against the articles stored since it last looked: the saved search through
  * the full-text index, the event rule over the records' events. Records the hits, queues a
- * webhook delivery for each, and moves the alert past what it checked. Returns the new hits.
+ * delivery for each of its channels (webhook, e-mail), and moves the alert past what it checked. Returns the new hits.
  */
 export async function evaluateAlerts(
   db: Kysely<Database>,
@@ -139,15 +145,19 @@ export async function evaluateAlerts(
         continue
       }
       hits.push({ alertId: alert.id, articleId })
-      if (alert.webhook) {
+      const channels = [
+        { channel: 'webhook', target: alert.webhook },
+        { channel: 'email', target: alert.email },
+      ].filter((c): c is { channel: DeliveryChannel; target: string } => c.target !== null)
+      for (const { channel, target } of channels) {
         await db
           .insertInto('alert_deliveries')
           .values({
             id: randomBytes(8).toString('hex'),
             alert_id: alert.id,
             article_id: articleId,
-            channel: 'webhook',
-            target: alert.webhook,
+            channel,
+            target,
             status: 'pending',
             attempts: 0,
             last_error: null,
@@ -270,6 +280,7 @@ function toAlert(row: Selectable<AlertsTable>): Alert {
     query: row.query,
     eventRule: row.event_rule ? (JSON.parse(row.event_rule) as EventRule) : null,
     webhook: row.webhook,
+    email: row.email,
     createdAt: row.created_at,
   }
 }
@@ -279,7 +290,7 @@ function toDelivery(row: Selectable<AlertDeliveriesTable>): AlertDelivery {
     id: row.id,
     alertId: row.alert_id,
     articleId: row.article_id,
-    channel: row.channel,
+    channel: row.channel as DeliveryChannel,
     target: row.target,
     status: row.status as AlertDelivery['status'],
     attempts: row.attempts,

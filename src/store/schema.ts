@@ -104,6 +104,8 @@ export interface AlertsTable {
   query: string | null
   event_rule: string | null
   webhook: string | null
+  /** Where hits are mailed, through the configured SMTP server (migration 020). */
+  email: string | null
   after_seq: number
   created_at: string
 }

@@ -26,6 +26,7 @@ const AlertSchema = z
     query: z.string().nullable(),
     eventRule: EventRuleSchema.nullable(),
     webhook: z.string().nullable(),
+    email: z.string().nullable(),
     createdAt: z.string(),
   })
   .openapi('Alert')
@@ -63,6 +64,7 @@ const createAlertRoute = createRoute({
                 .url({ protocol: /^https?$/ })
                 .nullable()
                 .optional(),
+              email: z.email().max(254).nullable().optional(),
             })
             .refine((a) => Boolean(a.query) || Boolean(a.eventRule), {
               error: 'an alert needs a query, an event rule, or both',
@@ -138,6 +140,7 @@ export function registerAlertRoutes(app: OpenAPIHono, deps: AppDeps): void {
       query: body.query ?? null,
       eventRule: body.eventRule ?? null,
       webhook: body.webhook ?? null,
+      email: body.email ?? null,
     })
     return c.json(alert, 201)
   })

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { ValidationError } from '../../core/errors.ts'
+import { isMailAddress } from '../../mail/mailer.ts'
 import type { EventRule } from '../../store/alert-queries.ts'
 import { openStore } from '../../store/open-store.ts'
 
@@ -7,6 +8,7 @@ interface AddFlags {
   name?: string
   query?: string
   webhook?: string
+  email?: string
   dyad?: string
   maxGoldstein?: string
   root?: string
@@ -18,7 +20,7 @@ interface AddFlags {
 export function registerAlerts(program: Command): void {
   const alerts = program
     .command('alerts')
-    .description('saved searches and event rules, delivered by webhook and Atom feed')
+    .description('saved searches and event rules, delivered by webhook, e-mail and Atom feed')
   const dbFlag = [
     '--db <location>',
     'database (default: $WATCHDESK_DB or ./data/watchdesk.db)',
@@ -33,6 +35,7 @@ export function registerAlerts(program: Command): void {
     .option('--root <root>', 'events of one CAMEO root, e.g. 19')
     .option('--answers-to <actor>', "a new answer to this actor's statements, e.g. nikol-pashinyan")
     .option('--webhook <url>', 'POST each hit as JSON to this URL')
+    .option('--email <address>', 'mail each hit there (needs WATCHDESK_SMTP_URL)')
     .option(...dbFlag)
     .action(async (flags: AddFlags) => {
       const eventRule = readRule(flags)
@@ -44,6 +47,9 @@ export function registerAlerts(program: Command): void {
       if (flags.webhook !== undefined && !/^https?:\/\/\S+$/i.test(flags.webhook)) {
         throw new ValidationError(`--webhook "${flags.webhook}" is not an http(s) URL`)
       }
+      if (flags.email !== undefined && !isMailAddress(flags.email)) {
+        throw new ValidationError(`--email "${flags.email}" is not an e-mail address`)
+      }
       const store = await openStore(flags.db)
       try {
         const alert = await store.createAlert({
@@ -51,6 +57,7 @@ export function registerAlerts(program: Command): void {
           query: flags.query ?? null,
           eventRule,
           webhook: flags.webhook ?? null,
+          email: flags.email ?? null,
         })
         process.stdout.write(
           `${alert.id}  ${alert.name}  (feed: /api/alerts/${alert.id}/feed.atom)\n`,
@@ -73,7 +80,7 @@ export function registerAlerts(program: Command): void {
             : list
                 .map(
                   (a) =>
-                    `${a.id}  ${a.name}${a.query ? `  query: ${a.query}` : ''}${a.eventRule ? `  rule: ${JSON.stringify(a.eventRule)}` : ''}${a.webhook ? `  → ${a.webhook}` : ''}\n`,
+                    `${a.id}  ${a.name}${a.query ? `  query: ${a.query}` : ''}${a.eventRule ? `  rule: ${JSON.stringify(a.eventRule)}` : ''}${a.webhook ? `  → ${a.webhook}` : ''}${a.email ? `  ✉ ${a.email}` : ''}\n`,
                 )
                 .join(''),
         )
