@@ -40,7 +40,7 @@ export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | nu
     return null
   }
   const from = env.WATCHDESK_MAIL_FROM?.trim()
-  return createMailer({ url, from: from ? from : 'watchdesk@localhost.localdomain' })
+  return createMailer({ url, from: from?.length ? from : 'watchdesk@localhost.localdomain' })
 }
 
 /**
