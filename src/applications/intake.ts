@@ -41,5 +41,7 @@ export function startRetentionCheck(deps: ApplicationDeps, everyMs = 60 * 60 * 1
   void run()
   const timer = setInterval(() => void run(), everyMs)
   timer.unref()
-  return () => { clearInterval(timer); }
+  return () => {
+    clearInterval(timer)
+  }
 }
