@@ -4,6 +4,7 @@
  * Figures are medians over several passes after a warm-up: the machines are noisy.
  */
 import { actorsBench } from './actors.bench.ts'
+import { dashboardBench } from './dashboard.bench.ts'
 import { eventsBench } from './events.bench.ts'
 import { extractBench } from './extract.bench.ts'
 import { printTable, type BenchRow } from './harness.ts'
@@ -30,6 +31,10 @@ if (!only || only === 'quotes') {
 if (only === 'store') {
   // Not in the default run: it writes tens of thousands of articles to each backend.
   rows.push(...(await storeBench(process.argv[3] ? Number(process.argv[3]) : undefined)))
+}
+if (only === 'dashboard') {
+  // Not in the default run: it stores 10,000 articles and drives Chromium.
+  rows.push(...(await dashboardBench(process.argv[3] ? Number(process.argv[3]) : undefined)))
 }
 if (!only || only === 'extract') {
   rows.push(...(await extractBench()), ...metadataBench())

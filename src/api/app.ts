@@ -10,6 +10,7 @@ import { registerAlertRoutes } from './routes/alerts.ts'
 import { registerApplicationRoutes, requireStaffToken } from './routes/applications.ts'
 import { registerContributeRoutes } from '../site/contribute.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
+import { registerDeskRoutes } from './routes/desk.ts'
 import { registerExportRoutes } from './routes/export.ts'
 import { registerOperationRoutes } from './routes/operations.ts'
 import { registerOrgRoutes } from './routes/orgs.ts'
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerOperationRoutes(app, deps)
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
+  registerDeskRoutes(app, deps)
   registerActorRoutes(app, deps)
   registerOrgRoutes(app, deps)
   registerProposalRoutes(app, deps)

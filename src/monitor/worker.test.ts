@@ -34,7 +34,7 @@ for (const dialect of await testDialects()) {
         ]
         await store.enqueueUrls(urls)
         const fetcher = (): PageFetcher =>
-          new PageFetcher({ allowPrivate: true, perHostDelayMs: 0, retries: 0, timeoutMs: 2000 })
+          new PageFetcher({ allowPrivate: true, perHostDelayMs: 0, retries: 0, timeoutMs: 15_000 })
         const results = await Promise.all(
           ['w1', 'w2', 'w3'].map((name) =>
             drainQueue({ store, kb: testKb(), fetcher: fetcher(), name }),

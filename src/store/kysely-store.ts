@@ -21,6 +21,7 @@ import {
   saveStatements,
   statementThread,
   type StatementThread,
+  type ThreadStatement,
 } from './statement-queries.ts'
 import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
@@ -30,6 +31,22 @@ import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
 import type { ApiToken } from './token-queries.ts'
 import { migrationProvider } from './migrations/index.ts'
+import * as desk from './desk-queries.ts'
+import type {
+  ActiveActor,
+  ActorActivity,
+  ActorNetwork,
+  StatementWithAnswers,
+} from './desk-queries.ts'
+import * as eventQueries from './event-queries.ts'
+import type {
+  Counterpart,
+  DayRange,
+  DyadEvent,
+  DyadTension,
+  DyadTimeline,
+} from './event-queries.ts'
+import { eventRows } from './event-rows.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import { decideProposal, getProposal, insertProposals, listProposals } from './proposal-queries.ts'
@@ -79,6 +96,9 @@ export class KyselyStore implements Store {
     const { error } = await new Migrator({
       db,
       provider: migrationProvider(dialect),
+      // Features land in parallel, each with migrations in its own number range; a database
+      // migrated before a lower-numbered migration landed must still take it.
+      allowUnorderedMigrations: true,
     }).migrateToLatest()
     if (error) {
       await db.destroy()
@@ -152,6 +172,10 @@ export class KyselyStore implements Store {
           .execute()
       }
       await insertProposals(trx, record.id, roleChanges ?? [])
+      const events = eventRows(record)
+      if (events.length > 0) {
+        await trx.insertInto('event_rows').values(events).execute()
+      }
       if (fingerprint) {
         await trx
           .insertInto('article_bands')
@@ -269,6 +293,42 @@ export class KyselyStore implements Store {
 
   statementThread(id: string): Promise<StatementThread | null> {
     return statementThread(this.#db, id)
+  }
+
+  latestStatements(limit: number): Promise<StatementWithAnswers[]> {
+    return desk.latestStatements(this.#db, limit)
+  }
+
+  articleResponses(articleId: string): Promise<ThreadStatement[] | null> {
+    return desk.articleResponses(this.#db, articleId)
+  }
+
+  activeActors(limit: number): Promise<ActiveActor[]> {
+    return desk.activeActors(this.#db, limit)
+  }
+
+  actorActivity(actorId: string, limit: number): Promise<ActorActivity> {
+    return desk.actorActivity(this.#db, actorId, limit)
+  }
+
+  actorNetwork(range: DayRange & { limit: number }): Promise<ActorNetwork> {
+    return desk.actorNetwork(this.#db, range)
+  }
+
+  counterparts(actorId: string, limit: number): Promise<Counterpart[]> {
+    return eventQueries.counterparts(this.#db, actorId, limit)
+  }
+
+  dyadTimeline(dyad: string, range: DayRange): Promise<DyadTimeline> {
+    return eventQueries.dyadTimeline(this.#db, dyad, range)
+  }
+
+  dyadEvents(dyad: string, range: DayRange & PageRequest): Promise<Page<DyadEvent>> {
+    return eventQueries.dyadEvents(this.#db, dyad, range)
+  }
+
+  dyadTensions(limit: number): Promise<DyadTension[]> {
+    return eventQueries.dyadTensions(this.#db, limit)
   }
 
   enqueueUrls(urls: readonly string[], now = new Date()): Promise<string[]> {

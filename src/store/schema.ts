@@ -1,3 +1,4 @@
+import type { EventRow } from './event-rows.ts'
 import type { Generated } from 'kysely'
 
 /** The `articles` table: one row per article, the record kept whole as JSON. */
@@ -166,6 +167,7 @@ export interface StatementsTable {
 }
 
 export interface Database {
+  event_rows: EventRow
   statements: StatementsTable
   jobs: JobsTable
   article_stories: ArticleStoriesTable

@@ -145,7 +145,8 @@ export async function statementThread(
   return { statement, answers, replies }
 }
 
-async function load(db: Kysely<Database>, id: string): Promise<ThreadStatement | null> {
+/** One stored statement with its article and quotes; null when there is none with this id. */
+export async function load(db: Kysely<Database>, id: string): Promise<ThreadStatement | null> {
   const row = await db
     .selectFrom('statements')
     .innerJoin('articles', 'articles.id', 'statements.article_id')

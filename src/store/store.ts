@@ -4,7 +4,20 @@ import type { BodyDate } from '../analyse/build-record.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import type { Job } from './job-queries.ts'
-import type { StatementThread } from './statement-queries.ts'
+import type { StatementThread, ThreadStatement } from './statement-queries.ts'
+import type {
+  ActiveActor,
+  ActorActivity,
+  ActorNetwork,
+  StatementWithAnswers,
+} from './desk-queries.ts'
+import type {
+  Counterpart,
+  DayRange,
+  DyadEvent,
+  DyadTension,
+  DyadTimeline,
+} from './event-queries.ts'
 import type { RelatedArticle } from './related-queries.ts'
 import type { Story } from './story-queries.ts'
 import type { SearchFacets, SearchFilters } from './search-queries.ts'
@@ -72,6 +85,24 @@ export interface Store {
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
   /** A statement with what it answers up the chain and every answer it got, across articles. */
   statementThread(id: string): Promise<StatementThread | null>
+  /** The latest statements, newest first, each with the answers it got. */
+  latestStatements(limit: number): Promise<StatementWithAnswers[]>
+  /** Answers in other articles to an article's statements; null for an unknown article. */
+  articleResponses(articleId: string): Promise<ThreadStatement[] | null>
+  /** People, organisations and institutions most mentioned and heard in the last year of coverage. */
+  activeActors(limit: number): Promise<ActiveActor[]>
+  /** An actor's latest statements, answers it gave and answers it got. */
+  actorActivity(actorId: string, limit: number): Promise<ActorActivity>
+  /** Actors linked by events and answers, within dates, the strongest links first. */
+  actorNetwork(range: DayRange & { limit: number }): Promise<ActorNetwork>
+  /** The actors one had most events and answers with. */
+  counterparts(actorId: string, limit: number): Promise<Counterpart[]>
+  /** A dyad's (`ARM-AZE`) events by week, by quad class, with mean Goldstein. */
+  dyadTimeline(dyad: string, range: DayRange): Promise<DyadTimeline>
+  /** A dyad's events, newest first, with the sentences that report them. */
+  dyadEvents(dyad: string, range: DayRange & PageRequest): Promise<Page<DyadEvent>>
+  /** The dyads with the most events and their mean Goldstein score by week. */
+  dyadTensions(limit: number): Promise<DyadTension[]>
   /** The work queue: URLs to ingest, taken by `watchdesk worker` processes, never twice. */
   enqueueUrls(urls: readonly string[], now?: Date): Promise<string[]>
   claimJob(worker: string, now?: Date): Promise<Job | null>

@@ -11,7 +11,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,7 +70,7 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     // Home: the desk's name and the latest articles.
     await page.goto(`${baseUrl}/`)
     expect(await page.title()).toBe('Watchdesk')
-    await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Latest articles' }).waitFor()
     const homeLinks = page.locator('main a[href^="/articles/"]')
     await homeLinks.first().waitFor()
     expect(await homeLinks.count()).toBeGreaterThan(0)
@@ -200,6 +200,66 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
     await page.close()
   }, 120_000)
 
+  it('shows every desk page at desktop and phone width, with no console errors and no serious axe violations', async () => {
+    const page = await newPage(browser)
+    const errors = collectErrors(page)
+    const visit = async (path: string, name: string, ready: () => Promise<unknown>) => {
+      await page.setViewportSize({ width: 1280, height: 900 })
+      await page.goto(`${baseUrl}${path}`)
+      await ready()
+      await page.screenshot({ path: join(ARTIFACTS, `desk-${name}.png`), fullPage: true })
+      expect(await seriousViolations(page), `axe on ${path}`).toEqual([])
+      await page.setViewportSize({ width: 375, height: 800 })
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      )
+      expect(overflow, `horizontal overflow at 375 px on ${path}`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: join(ARTIFACTS, `desk-${name}-375.png`) })
+    }
+    await visit('/', 'dashboard', () => page.locator('.tension-card svg').first().waitFor())
+    expect(await page.locator('.dash-statements [data-kind="statement"]').count()).toBeGreaterThan(
+      0,
+    )
+    expect(await page.locator('.active-actors a[href^="/actors/"]').count()).toBeGreaterThan(0)
+    await visit('/search?q=ceasefire&country=AZE', 'search', () =>
+      page.locator('main .snippet mark').first().waitFor(),
+    )
+    expect(await page.locator('.facets .facet-active').count()).toBe(1)
+    await visit('/dyads/AZE-ARM', 'dyad', () => page.locator('.dyad-page svg').first().waitFor())
+    const sentence = page.locator('.events-table a[href*="#span-"]').first()
+    const href = (await sentence.getAttribute('href')) ?? ''
+    await visit('/network', 'network', () =>
+      page.locator('.network-graph canvas').first().waitFor(),
+    )
+    await visit('/orgs/CSTO', 'org', () =>
+      page.locator('.memberships-table tbody tr').first().waitFor(),
+    )
+    await page.getByRole('button', { name: 'Check' }).click()
+    await page.locator('.eligibility-answer p').first().waitFor()
+    await visit('/actors/nikol-pashinyan', 'actor-activity', () =>
+      page.getByRole('heading', { level: 2, name: /Statements by/ }).waitFor(),
+    )
+    expect(await page.locator('main [data-kind="statement"]').count()).toBeGreaterThan(0)
+    const thread =
+      (await page.locator('main a[href^="/threads/"]').first().getAttribute('href')) ?? ''
+    await visit(thread, 'thread', () =>
+      page.getByRole('heading', { level: 2, name: 'The statement' }).waitFor(),
+    )
+    // An event's sentence opens its article with the event marked.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(`${baseUrl}${href}`)
+    await page.locator('.article-body .ann-target').waitFor()
+    expect(errors).toEqual([])
+    // Keyboard: the skip link is the first stop and moves focus to the content.
+    await page.goto(`${baseUrl}/`)
+    await page.locator('.tension-card').first().waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe(
+      'Skip to content',
+    )
+    await page.close()
+  }, 180_000)
+
   it('shows a not-found page for an unknown address', async () => {
     const page = await newPage(browser)
     await page.goto(`${baseUrl}/no-such-page`)
@@ -212,6 +272,15 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
 })
 
 const EXPORT_FORMATS = ['jsonl', 'csv', 'events-tsv']
+
+/** Runs axe-core in the page; the serious and critical violations, by rule and target. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
+  await page.addScriptTag({ content: axe })
+  return page.evaluate<string[]>(`axe.run().then((result) => result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')))`)
+}
 
 /** The hrefs of the page's export download links, in order (each must have `download`). */
 async function exportHrefs(page: Page): Promise<string[]> {

@@ -13,9 +13,12 @@ import { ApplicationsRoute, applicationsLoader } from './routes/applications-rou
 import { ArticleRoute, articleLoader } from './routes/article-route'
 import { ExportRoute } from './routes/export-route'
 import { HomeRoute, homeLoader } from './routes/home-route'
+import { DyadRoute, dyadLoader } from './routes/dyad-route'
 import { NotFoundRoute } from './routes/not-found-route'
+import { OrgRoute, orgLoader } from './routes/org-route'
 import { SearchRoute, searchLoader } from './routes/search-route'
 import { SourcesRoute, sourcesLoader } from './routes/sources-route'
+import { ThreadRoute, threadLoader } from './routes/thread-route'
 
 /**
  * Route table. Pages with data have their own loader, error boundary and first-load
@@ -35,6 +38,18 @@ export const routes: RouteObject[] = [
           { path: 'search', loader: searchLoader, Component: SearchRoute },
           { path: 'articles/:id', loader: articleLoader, Component: ArticleRoute },
           { path: 'actors/:id', loader: actorLoader, Component: ActorRoute },
+          { path: 'threads/:id', loader: threadLoader, Component: ThreadRoute },
+          { path: 'dyads/:pair', loader: dyadLoader, Component: DyadRoute },
+          // Cytoscape is large: loaded with the network page only.
+          {
+            path: 'network',
+            lazy: () =>
+              import('./routes/network-route').then((m) => ({
+                loader: m.networkLoader,
+                Component: m.NetworkRoute,
+              })),
+          },
+          { path: 'orgs/:id', loader: orgLoader, Component: OrgRoute },
           { path: 'sources', loader: sourcesLoader, Component: SourcesRoute },
           { path: 'export', Component: ExportRoute },
           { path: 'applications', loader: applicationsLoader, Component: ApplicationsRoute },

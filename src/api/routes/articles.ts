@@ -103,7 +103,7 @@ const storyRoute = createRoute({
   },
 })
 
-const ThreadStatementSchema = z.object({
+export const ThreadStatementSchema = z.object({
   id: z.string(),
   articleId: z.string(),
   articleTitle: z.string(),

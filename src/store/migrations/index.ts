@@ -9,6 +9,7 @@ import { articleEvents } from './006-article-events.ts'
 import { stories } from './007-stories.ts'
 import { jobs } from './008-jobs.ts'
 import { statements } from './009-statements.ts'
+import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
@@ -25,6 +26,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '007-stories': stories,
         '008-jobs': jobs,
         '009-statements': statements,
+        '030-event-rows': eventRowsTable,
         '060-applications': applications,
       })
     },

@@ -6,7 +6,18 @@
 
 import { ApiError, isApiErrorBody } from './api-error'
 import type {
+  ActorActivity,
   ActorDetails,
+  ActorNetwork,
+  Dashboard,
+  DyadEvent,
+  DyadTimeline,
+  Eligibility,
+  Organisation,
+  SearchPage,
+  StatementThread,
+  Story,
+  ThreadStatement,
   ArticleRecord,
   ArticleSummary,
   Page,
@@ -79,6 +90,128 @@ export async function getActor(
 /** Lists every watched source with its health, oldest first. */
 export async function listSources(options: RequestOptions = {}): Promise<SourceList> {
   return (await getJson('/api/sources', options)) as SourceList
+}
+
+/** Fetches the dashboard: latest articles and statements, active actors, tensions by dyad. */
+export async function getDashboard(options: RequestOptions = {}): Promise<Dashboard> {
+  return (await getJson('/api/dashboard', options)) as Dashboard
+}
+
+/** Fetches a statement's thread across articles. */
+export async function getThread(
+  id: string,
+  options: RequestOptions = {},
+): Promise<StatementThread> {
+  return (await getJson(
+    `/api/statements/${encodeURIComponent(id)}/thread`,
+    options,
+  )) as StatementThread
+}
+
+/** Dates a query is limited to, `YYYY-MM-DD`. */
+export interface DayRange {
+  from?: string | undefined
+  to?: string | undefined
+}
+
+function rangeQuery(range: DayRange): URLSearchParams {
+  const query = new URLSearchParams()
+  if (range.from) {
+    query.set('from', range.from)
+  }
+  if (range.to) {
+    query.set('to', range.to)
+  }
+  return query
+}
+
+/** Fetches a dyad's timeline (`ARM-AZE`). */
+export async function getDyad(
+  pair: string,
+  range: DayRange,
+  options: RequestOptions = {},
+): Promise<DyadTimeline> {
+  const path = `/api/dyads/${encodeURIComponent(pair)}?${rangeQuery(range).toString()}`
+  return (await getJson(path, options)) as DyadTimeline
+}
+
+/** Fetches one page of a dyad's events. */
+export async function getDyadEvents(
+  pair: string,
+  range: DayRange,
+  page: PageParams,
+  options: RequestOptions = {},
+): Promise<Page<DyadEvent>> {
+  const path = `/api/dyads/${encodeURIComponent(pair)}/events?${rangeQuery(range).toString()}&${pageQuery(page)}`
+  return (await getJson(path, options)) as Page<DyadEvent>
+}
+
+/** Fetches the actor network within dates. */
+export async function getNetwork(
+  range: DayRange,
+  options: RequestOptions = {},
+): Promise<ActorNetwork> {
+  return (await getJson(`/api/network?${rangeQuery(range).toString()}`, options)) as ActorNetwork
+}
+
+/** Fetches an actor's statements, answers and counterparts. */
+export async function getActorActivity(
+  id: string,
+  options: RequestOptions = {},
+): Promise<ActorActivity> {
+  return (await getJson(`/api/actors/${encodeURIComponent(id)}/activity`, options)) as ActorActivity
+}
+
+/** Fetches the answers other articles gave to an article's statements. */
+export async function getResponses(
+  id: string,
+  options: RequestOptions = {},
+): Promise<ThreadStatement[]> {
+  const body = (await getJson(`/api/articles/${encodeURIComponent(id)}/responses`, options)) as {
+    items: ThreadStatement[]
+  }
+  return body.items
+}
+
+/** Fetches the story an article belongs to. */
+export async function getStory(id: string, options: RequestOptions = {}): Promise<Story> {
+  return (await getJson(`/api/articles/${encodeURIComponent(id)}/story`, options)) as Story
+}
+
+/** Fetches an organisation's memberships over time and its rules. */
+export async function getOrganisation(
+  id: string,
+  options: RequestOptions = {},
+): Promise<Organisation> {
+  return (await getJson(`/api/orgs/${encodeURIComponent(id)}`, options)) as Organisation
+}
+
+/** Asks whether a state meets an organisation's rules for a status on a date. */
+export async function getEligibility(
+  org: string,
+  query: { candidate: string; status: string; on?: string | undefined },
+  options: RequestOptions = {},
+): Promise<Eligibility> {
+  const params = new URLSearchParams({ candidate: query.candidate, status: query.status })
+  if (query.on) {
+    params.set('on', query.on)
+  }
+  const path = `/api/orgs/${encodeURIComponent(org)}/eligibility?${params.toString()}`
+  return (await getJson(path, options)) as Eligibility
+}
+
+/** Runs a search with the filters of the search page's URL, facets included. */
+export async function searchWithFacets(
+  params: URLSearchParams,
+  page: PageParams,
+  options: RequestOptions = {},
+): Promise<SearchPage> {
+  const query = new URLSearchParams(params)
+  query.delete('page')
+  return (await getJson(
+    `/api/search?${query.toString()}&${pageQuery(page)}`,
+    options,
+  )) as SearchPage
 }
 
 /**

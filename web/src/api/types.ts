@@ -249,3 +249,163 @@ export interface ApiErrorBody {
   error: string
   message: string
 }
+
+/** A statement as threads and activity lists give it: with its article and quote texts. */
+export interface ThreadStatement {
+  id: string
+  articleId: string
+  articleTitle: string
+  published: string | null
+  speaker: { name: string; actor: string | null }
+  respondsTo: string | null
+  quotes: string[]
+}
+
+/** `GET /api/statements/:id/thread`. */
+export interface StatementThread {
+  statement: ThreadStatement
+  /** What it answers, nearest first. */
+  answers: ThreadStatement[]
+  /** Answers to it, in order of publication. */
+  replies: ThreadStatement[]
+}
+
+/** One dyad's mean Goldstein score by week (weeks with events only). */
+export interface DyadTension {
+  dyad: string
+  events: number
+  goldstein: number
+  weeks: { week: string; events: number; goldstein: number }[]
+}
+
+/** `GET /api/dashboard`. */
+export interface Dashboard {
+  articles: ArticleSummary[]
+  total: number
+  statements: { statement: ThreadStatement; answers: ThreadStatement[] }[]
+  actors: { id: string; name: string; kind: string; articles: number; statements: number }[]
+  tensions: DyadTension[]
+}
+
+/** A week of a dyad's events: counts by quad class (1–4) and mean Goldstein. */
+export interface DyadWeek {
+  week: string
+  events: number
+  quads: [number, number, number, number]
+  goldstein: number
+}
+
+/** `GET /api/dyads/:pair`. */
+export interface DyadTimeline {
+  dyad: string
+  events: number
+  goldstein: number | null
+  weeks: DyadWeek[]
+}
+
+/** One event of a dyad (`GET /api/dyads/:pair/events`). */
+export interface DyadEvent {
+  articleId: string
+  articleTitle: string
+  published: string | null
+  day: string | null
+  code: string
+  root: string
+  quad: number
+  label: string
+  goldstein: number
+  source: { actor: string | null; name: string | null; country: string | null }
+  target: { actor: string | null; name: string | null; country: string | null }
+  start: number
+  end: number
+  sentence: string
+}
+
+/** `GET /api/network`. */
+export interface ActorNetwork {
+  nodes: { id: string; name: string; kind: string; statements: number }[]
+  edges: {
+    source: string
+    target: string
+    kind: 'event' | 'answer'
+    weight: number
+    goldstein: number | null
+  }[]
+}
+
+/** An answer and the statement it answers. */
+export interface AnswerPair {
+  answer: ThreadStatement
+  to: ThreadStatement
+}
+
+/** `GET /api/actors/:id/activity`. */
+export interface ActorActivity {
+  statements: ThreadStatement[]
+  answersGiven: AnswerPair[]
+  answersReceived: AnswerPair[]
+  counterparts: { actor: string; name: string; events: number; answers: number }[]
+}
+
+/** A state's place in an organisation. */
+export type MembershipStatus = 'member' | 'observer' | 'partner' | 'suspended' | 'frozen' | 'former'
+
+/** `GET /api/orgs/:id`. */
+export interface Organisation {
+  id: string
+  name: string
+  memberships: {
+    country: string
+    name: string
+    status: MembershipStatus
+    from: string | null
+    to: string | null
+  }[]
+  rules: {
+    id: string
+    kind: string
+    statuses: MembershipStatus[]
+    text: string
+    from: string | null
+    to: string | null
+  }[]
+}
+
+/** `GET /api/orgs/:id/eligibility`. */
+export interface Eligibility {
+  org: string
+  candidate: string
+  status: MembershipStatus
+  on: string | null
+  eligible: boolean
+  checked: string[]
+  reasons: { rule: string; id: string; lacking: string[] }[]
+}
+
+/** A story: one event told by several outlets (`GET /api/articles/:id/story`). */
+export interface Story {
+  id: string
+  title: string
+  first: string | null
+  last: string | null
+  outlets: string[]
+  articles: ArticleSummary[]
+}
+
+/** Search facets: counts of the matches by actor, country, event root, outlet, language. */
+export interface FacetValue {
+  value: string
+  label: string
+  count: number
+}
+
+/** `GET /api/search` with facets. */
+export interface SearchPage extends Page<SearchResult> {
+  facets: {
+    actors: FacetValue[]
+    countries: FacetValue[]
+    eventRoots: FacetValue[]
+    sources: FacetValue[]
+    languages: FacetValue[]
+  }
+}

@@ -42,6 +42,7 @@ export function AnnotationMark({ segment, insideLink }: AnnotationMarkProps) {
   const common = {
     className: markClass(segment),
     'data-kind': annotation.kind,
+    'data-start': segment.first ? annotation.start : undefined,
     'data-part': segment.first && segment.last ? undefined : segment.first ? 'first' : 'rest',
   }
   const children = (linked: boolean) => (

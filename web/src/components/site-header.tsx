@@ -16,6 +16,15 @@ export function SiteHeader() {
           <ul>
             <li>
               {/* NavLink marks the current page with aria-current="page". */}
+              <NavLink to="/dyads/ARM-AZE">Dyads</NavLink>
+            </li>
+            <li>
+              <NavLink to="/network">Network</NavLink>
+            </li>
+            <li>
+              <NavLink to="/orgs/CSTO">CSTO</NavLink>
+            </li>
+            <li>
               <NavLink to="/sources">Sources</NavLink>
             </li>
             <li>

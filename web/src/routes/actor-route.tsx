@@ -1,6 +1,7 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router'
-import { getActor } from '../api/client'
-import type { ActorDetails } from '../api/types'
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
+import { getActor, getActorActivity } from '../api/client'
+import type { ActorActivity, ActorDetails } from '../api/types'
+import { ThreadStatementItem } from '../components/thread-statement'
 import { ArticleList } from '../components/article-list'
 import { ExportLinks } from '../components/export-links'
 import { Pager } from '../components/pager'
@@ -11,13 +12,18 @@ import { useDocumentTitle } from '../lib/use-document-title'
 /** What the actor page shows. */
 export interface ActorData extends ActorDetails {
   page: number
+  activity: ActorActivity
 }
 
 /** Loads `/actors/:id?page=`: the actor and one page of the articles that mention it. */
 export async function actorLoader({ params, request }: LoaderFunctionArgs): Promise<ActorData> {
   const page = readPage(new URL(request.url).searchParams)
-  const details = await getActor(params.id ?? '', pageParams(page), { signal: request.signal })
-  return { ...details, page }
+  const id = params.id ?? ''
+  const [details, activity] = await Promise.all([
+    getActor(id, pageParams(page), { signal: request.signal }),
+    getActorActivity(id, { signal: request.signal }),
+  ])
+  return { ...details, activity, page }
 }
 
 /**
@@ -25,7 +31,7 @@ export async function actorLoader({ params, request }: LoaderFunctionArgs): Prom
  * links to export those articles.
  */
 export function ActorRoute() {
-  const { actor, articles, page } = useLoaderData<ActorData>()
+  const { actor, articles, page, activity } = useLoaderData<ActorData>()
   useDocumentTitle(actor.name)
   return (
     <article className="actor-page">
@@ -64,6 +70,89 @@ export function ActorRoute() {
           </ul>
         )}
       </section>
+      <section aria-labelledby="statements-title">
+        <h2 id="statements-title">Statements by {actor.name}</h2>
+        {activity.statements.length === 0 ? (
+          <p className="empty">No statements recorded.</p>
+        ) : (
+          <ul className="statement-feed">
+            {activity.statements.map((s) => (
+              <li key={s.id}>
+                <ThreadStatementItem statement={s} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="answers-given-title">
+        <h2 id="answers-given-title">Answers given</h2>
+        {activity.answersGiven.length === 0 ? (
+          <p className="empty">No answers recorded.</p>
+        ) : (
+          <ul className="statement-feed">
+            {activity.answersGiven.map((p) => (
+              <li key={p.answer.id}>
+                <ThreadStatementItem statement={p.to} lead="To" />
+                <ul className="answers">
+                  <li>
+                    <ThreadStatementItem statement={p.answer} lead="Answer by" />
+                  </li>
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="answers-received-title">
+        <h2 id="answers-received-title">Answers received</h2>
+        {activity.answersReceived.length === 0 ? (
+          <p className="empty">No answers recorded.</p>
+        ) : (
+          <ul className="statement-feed">
+            {activity.answersReceived.map((p) => (
+              <li key={p.answer.id}>
+                <ThreadStatementItem statement={p.answer} lead="Answer by" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="counterparts-title">
+        <h2 id="counterparts-title">Counterparts</h2>
+        {activity.counterparts.length === 0 ? (
+          <p className="empty">No events or answers with others recorded.</p>
+        ) : (
+          <ul className="counterparts">
+            {activity.counterparts.map((c) => (
+              <li key={c.actor}>
+                <Link to={`/actors/${encodeURIComponent(c.actor)}`}>{c.name}</Link>{' '}
+                <span className="muted">
+                  {plural(c.events, 'event')}, {plural(c.answers, 'answer')}
+                </span>
+                {actor.kind === 'country' && /^[A-Z]{3}$/.test(c.actor) ? (
+                  <>
+                    {' · '}
+                    <Link to={`/dyads/${[actor.id, c.actor].sort().join('-')}`}>
+                      Timeline
+                      <span className="visually-hidden">
+                        {' '}
+                        of {actor.name} and {c.name}
+                      </span>
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {actor.kind === 'organization' ? (
+        <p>
+          <Link to={`/orgs/${encodeURIComponent(actor.id)}`}>
+            Members and rules of {actor.name}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">Articles mentioning {actor.name}</h2>
         <p className="list-summary">{plural(articles.total, 'article')}</p>

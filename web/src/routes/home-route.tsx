@@ -1,42 +1,130 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router'
-import { listArticles } from '../api/client'
-import type { ArticleSummary, Page } from '../api/types'
+import { useMemo } from 'react'
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
+import { getDashboard } from '../api/client'
+import type { Dashboard, DyadTension } from '../api/types'
 import { ArticleList } from '../components/article-list'
-import { Pager } from '../components/pager'
-import { plural } from '../lib/format'
-import { PAGE_SIZE, pageParams, readPage } from '../lib/paging'
+import type { ChartOption } from '../components/echart'
+import { Chart } from '../components/lazy-chart'
+import { ThreadStatementItem } from '../components/thread-statement'
+import { formatGoldstein, plural } from '../lib/format'
 import { useDocumentTitle } from '../lib/use-document-title'
+import { fillWeeks, tensionWord } from '../lib/weeks'
 
-/** What the home page shows. */
-export interface HomeData {
-  page: number
-  articles: Page<ArticleSummary>
+/** Loads the dashboard in one request. */
+export async function homeLoader({ request }: LoaderFunctionArgs): Promise<Dashboard> {
+  return getDashboard({ signal: request.signal })
 }
 
-/** Loads one page of the latest articles (`/?page=2`). */
-export async function homeLoader({ request }: LoaderFunctionArgs): Promise<HomeData> {
-  const page = readPage(new URL(request.url).searchParams)
-  const articles = await listArticles(pageParams(page), { signal: request.signal })
-  return { page, articles }
-}
-
-/** `/`: the latest articles, newest first, paged. */
+/** `/`: latest articles, latest statements and their answers, most active actors, tension by dyad. */
 export function HomeRoute() {
-  const { page, articles } = useLoaderData<HomeData>()
-  useDocumentTitle(page > 1 ? `Latest articles, page ${String(page)}` : null)
+  const data = useLoaderData<Dashboard>()
+  useDocumentTitle(null)
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title">Latest articles</h1>
-      <p className="list-summary">{plural(articles.total, 'article')} in the desk</p>
-      <ArticleList items={articles.items} empty="No articles on this page." />
-      <Pager
-        page={page}
-        total={articles.total}
-        pageSize={PAGE_SIZE}
-        label="Pages of the latest articles"
-        previousText="Newer"
-        nextText="Older"
+    <div className="dashboard">
+      <h1 className="visually-hidden">Dashboard</h1>
+      <section className="dash-tension" aria-labelledby="tension-title">
+        <h2 id="tension-title">Tension by dyad</h2>
+        <p className="muted">
+          Mean Goldstein score of the events between two states, by week (−10 hostile, +10
+          cooperative).
+        </p>
+        {data.tensions.length === 0 ? (
+          <p className="empty">No events between two states yet.</p>
+        ) : (
+          <ul className="tension-grid">
+            {data.tensions.map((t) => (
+              <TensionCard key={t.dyad} tension={t} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="dash-articles" aria-labelledby="latest-title">
+        <h2 id="latest-title">Latest articles</h2>
+        <p className="list-summary">{plural(data.total, 'article')} in the desk</p>
+        <ArticleList items={data.articles} empty="No articles yet." level={3} />
+      </section>
+      <section className="dash-statements" aria-labelledby="statements-title">
+        <h2 id="statements-title">Latest statements</h2>
+        {data.statements.length === 0 ? (
+          <p className="empty">No statements yet.</p>
+        ) : (
+          <ul className="statement-feed">
+            {data.statements.map(({ statement, answers }) => (
+              <li key={statement.id}>
+                <ThreadStatementItem statement={statement} />
+                {answers.length > 0 ? (
+                  <ul className="answers">
+                    {answers.map((answer) => (
+                      <li key={answer.id}>
+                        <ThreadStatementItem statement={answer} lead="Answer by" />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="dash-actors" aria-labelledby="actors-title">
+        <h2 id="actors-title">Most active</h2>
+        <p className="muted">
+          People, organisations and institutions in the last year of coverage.
+        </p>
+        <ol className="active-actors">
+          {data.actors.map((a) => (
+            <li key={a.id}>
+              <Link to={`/actors/${encodeURIComponent(a.id)}`}>{a.name}</Link>{' '}
+              <span className="muted">
+                {plural(a.articles, 'article')}, {plural(a.statements, 'statement')}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  )
+}
+
+function TensionCard({ tension }: { tension: DyadTension }) {
+  const option = useMemo<ChartOption>(() => {
+    const weeks = fillWeeks(tension.weeks, 104)
+    return {
+      animation: false,
+      grid: { left: 4, right: 4, top: 4, bottom: 4 },
+      xAxis: { type: 'category', show: false, data: weeks.map((w) => w.week) },
+      yAxis: { type: 'value', show: false, min: -10, max: 10 },
+      series: [
+        {
+          type: 'line',
+          data: weeks.map((w) => w.goldstein),
+          connectNulls: true,
+          symbol: 'none',
+          lineStyle: { width: 1.5, color: tension.goldstein < 0 ? '#b42318' : '#1d6b3a' },
+        },
+      ],
+    }
+  }, [tension])
+  const [a, b] = tension.dyad.split('-')
+  return (
+    <li className="tension-card">
+      <h3>
+        <Link to={`/dyads/${tension.dyad}`}>
+          {a} – {b}
+        </Link>
+      </h3>
+      <p className="tension-figure">
+        {formatGoldstein(tension.goldstein)}{' '}
+        <span className="muted">
+          {tensionWord(tension.goldstein)}, {plural(tension.events, 'event')}
+        </span>
+      </p>
+      <Chart
+        option={option}
+        height={48}
+        className="sparkline"
+        label={`Mean Goldstein by week for ${a} and ${b}`}
       />
-    </section>
+    </li>
   )
 }

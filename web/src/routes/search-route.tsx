@@ -1,6 +1,6 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router'
-import { searchArticles } from '../api/client'
-import type { Page, SearchResult } from '../api/types'
+import { Form, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
+import { searchWithFacets } from '../api/client'
+import type { FacetValue, SearchPage } from '../api/types'
 import { ArticleList } from '../components/article-list'
 import { Pager } from '../components/pager'
 import { Snippet } from '../components/snippet'
@@ -12,7 +12,9 @@ import { useDocumentTitle } from '../lib/use-document-title'
 export interface SearchData {
   q: string
   page: number
-  results: Page<SearchResult> | null
+  results: SearchPage | null
+  /** The URL's parameters: the query and its filters. */
+  params: string
 }
 
 /** Runs the search in the URL (`/search?q=…&page=2`). */
@@ -21,15 +23,16 @@ export async function searchLoader({ request }: LoaderFunctionArgs): Promise<Sea
   const q = (params.get('q') ?? '').trim()
   const page = readPage(params)
   if (!q) {
-    return { q, page, results: null }
+    return { q, page, results: null, params: params.toString() }
   }
-  const results = await searchArticles(q, pageParams(page), { signal: request.signal })
-  return { q, page, results }
+  const results = await searchWithFacets(params, pageParams(page), { signal: request.signal })
+  return { q, page, results, params: params.toString() }
 }
 
 /** `/search?q=`: matching articles with their snippets, paged. */
 export function SearchRoute() {
-  const { q, page, results } = useLoaderData<SearchData>()
+  const { q, page, results, params } = useLoaderData<SearchData>()
+  const current = new URLSearchParams(params)
   useDocumentTitle(q ? `Search: ${q}` : 'Search')
   if (!results) {
     return (
@@ -49,19 +52,117 @@ export function SearchRoute() {
       <p className="list-summary" role="status">
         {plural(results.total, 'article')} found
       </p>
-      <ArticleList
-        items={results.items}
-        empty={page > 1 ? 'No more results.' : 'No article matches this search.'}
-        renderText={(item) => <Snippet segments={item.snippet} />}
-      />
-      <Pager
-        page={page}
-        total={results.total}
-        pageSize={PAGE_SIZE}
-        label="Pages of search results"
-        previousText="Previous"
-        nextText="Next"
-      />
+      <div className="search-layout">
+        <aside className="facets" aria-label="Filters">
+          <Form method="get" className="range-form">
+            <input type="hidden" name="q" value={q} />
+            {FACETS.map(({ param }) =>
+              current.get(param) ? (
+                <input key={param} type="hidden" name={param} value={current.get(param) ?? ''} />
+              ) : null,
+            )}
+            <label>
+              From <input type="date" name="from" defaultValue={current.get('from') ?? ''} />
+            </label>
+            <label>
+              To <input type="date" name="to" defaultValue={current.get('to') ?? ''} />
+            </label>
+            <label>
+              Sort{' '}
+              <select name="sort" defaultValue={current.get('sort') ?? 'relevance'}>
+                <option value="relevance">best match</option>
+                <option value="date">newest</option>
+              </select>
+            </label>
+            <button type="submit">Apply</button>
+          </Form>
+          {FACETS.map(({ param, key, title }) => (
+            <FacetGroup
+              key={param}
+              title={title}
+              param={param}
+              values={results.facets[key]}
+              current={current}
+            />
+          ))}
+        </aside>
+        <div className="search-results">
+          <ArticleList
+            items={results.items}
+            empty={page > 1 ? 'No more results.' : 'No article matches this search.'}
+            renderText={(item) => <Snippet segments={item.snippet} />}
+          />
+          <Pager
+            page={page}
+            total={results.total}
+            pageSize={PAGE_SIZE}
+            label="Pages of search results"
+            previousText="Previous"
+            nextText="Next"
+          />
+        </div>
+      </div>
+    </section>
+  )
+}
+
+const FACETS = [
+  { param: 'actor', key: 'actors', title: 'Actor' },
+  { param: 'country', key: 'countries', title: 'Country' },
+  { param: 'event', key: 'eventRoots', title: 'Event type' },
+  { param: 'source', key: 'sources', title: 'Outlet' },
+  { param: 'language', key: 'languages', title: 'Language' },
+] as const
+
+/** The URL with one filter set (or cleared when it is already set to that value), back to page 1. */
+export function toggleFilter(current: URLSearchParams, param: string, value: string): string {
+  const next = new URLSearchParams(current)
+  next.delete('page')
+  if (next.get(param) === value) {
+    next.delete(param)
+  } else {
+    next.set(param, value)
+  }
+  return `/search?${next.toString()}`
+}
+
+function FacetGroup({
+  title,
+  param,
+  values,
+  current,
+}: {
+  title: string
+  param: string
+  values: FacetValue[]
+  current: URLSearchParams
+}) {
+  if (values.length === 0) {
+    return null
+  }
+  return (
+    <section className="facet" aria-label={title}>
+      <h2>{title}</h2>
+      <ul>
+        {values.map((v) => {
+          const active = current.get(param) === v.value
+          return (
+            <li key={v.value}>
+              <Link
+                to={toggleFilter(current, param, v.value)}
+                aria-current={active ? 'true' : undefined}
+                className={active ? 'facet-active' : undefined}
+              >
+                {v.label}
+                <span className="visually-hidden">
+                  {active ? ' (filter on; select to remove)' : ''}
+                </span>
+              </Link>{' '}
+              <span className="count">{v.count}</span>
+            </li>
+          )
+        })}
+      </ul>
     </section>
   )
 }
