@@ -114,6 +114,10 @@ export function newReference(now: Date): string {
 
 const newId = (): string => randomBytes(8).toString('hex')
 
+/** Event ids sort in the order they were made in this process, so equal times keep their order. */
+const eventId = (): string =>
+  `${process.hrtime.bigint().toString().padStart(20, '0')}${randomBytes(4).toString('hex')}`
+
 /** Applications on any store dialect. */
 export class ApplicationRepository {
   readonly #db: Kysely<ApplicationTables>
@@ -162,7 +166,7 @@ export class ApplicationRepository {
       await trx
         .insertInto('application_events')
         .values({
-          id: newId(),
+          id: eventId(),
           application_id: row.id,
           kind: 'status',
           actor: 'applicant',
@@ -203,6 +207,7 @@ export class ApplicationRepository {
       .select(['kind', 'actor', 'detail', 'at'])
       .where('application_id', '=', row.id)
       .orderBy('at')
+      .orderBy('id')
       .execute()
     return {
       ...toApplication(row),
@@ -230,7 +235,7 @@ export class ApplicationRepository {
   ): Promise<void> {
     await this.#db
       .insertInto('application_events')
-      .values({ id: newId(), application_id: id, kind, actor, detail, at: now.toISOString() })
+      .values({ id: eventId(), application_id: id, kind, actor, detail, at: now.toISOString() })
       .execute()
   }
 

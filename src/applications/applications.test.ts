@@ -130,6 +130,40 @@ describe('the call for contributors', () => {
     expect(await store.applications.list()).toHaveLength(0)
   })
 
+  it('stops reading an 11 MB upload at the limit and answers 413 with a page', async () => {
+    let pulled = 0
+    let sent = 0
+    const head = new TextEncoder().encode(
+      '--b\r\nContent-Disposition: form-data; name="cv"; filename="cv.pdf"\r\n\r\n',
+    )
+    const chunk = new Uint8Array(64 * 1024)
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          const next = sent === 0 ? head : chunk
+          sent++
+          pulled += next.length
+          if (pulled > 11 * 1024 * 1024) {
+            controller.close()
+            return
+          }
+          controller.enqueue(next)
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const res = await app.request('/site/contribute', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      body,
+      duplex: 'half',
+    })
+    expect(res.status).toBe(413)
+    expect(await res.text()).toContain('&#34;cv.pdf&#34; is larger than 10 MB')
+    expect(pulled).toBeLessThan(10.5 * 1024 * 1024)
+    expect(await store.applications.list()).toHaveLength(0)
+  })
+
   it('keeps nothing when the honeypot is filled', async () => {
     const res = await post(
       form(
