@@ -33,6 +33,8 @@ describe('HTTP API', () => {
       body: {
         ok: true,
         database: { ok: true, articles: 3 },
+        queue: { queued: 0, running: 0, done: 0, failed: 0 },
+        poller: { lastPollAt: null, nextPollAt: null, overdue: 0 },
         sources: { total: 0, failing: 0, warnings: [], lastSuccessAt: null },
       },
     })
@@ -44,6 +46,31 @@ describe('HTTP API', () => {
     const text = await res.text()
     expect(text).toMatch(/^watchdesk_articles 3$/m)
     expect(text).toMatch(/^watchdesk_alert_deliveries\{status="pending"\} 0$/m)
+    expect(text).toMatch(/^watchdesk_queue_jobs\{status="queued"\} 0$/m)
+  })
+
+  it('GET /metrics serves the counters every watcher added to the store, histograms in order', async () => {
+    await store.addMetrics([
+      { name: 'watchdesk_fetch_errors_total', labels: 'kind="timeout"', value: 2 },
+      { name: 'watchdesk_extraction_seconds_bucket', labels: 'le="+Inf"', value: 4 },
+      { name: 'watchdesk_extraction_seconds_bucket', labels: 'le="0.01"', value: 3 },
+      { name: 'watchdesk_extraction_seconds_sum', labels: '', value: 0.5 },
+      { name: 'watchdesk_extraction_seconds_count', labels: '', value: 4 },
+    ])
+    await store.addMetrics([
+      { name: 'watchdesk_fetch_errors_total', labels: 'kind="timeout"', value: 1 },
+    ])
+    const text = await (await app.request('/metrics')).text()
+    expect(text).toMatch(/^# TYPE watchdesk_fetch_errors_total counter$/m)
+    expect(text).toMatch(/^watchdesk_fetch_errors_total\{kind="timeout"\} 3$/m)
+    expect(text).toMatch(/^# TYPE watchdesk_fetches_total counter$/m)
+    const histogram = text.split('\n').filter((l) => l.startsWith('watchdesk_extraction_seconds'))
+    expect(histogram).toEqual([
+      'watchdesk_extraction_seconds_bucket{le="0.01"} 3',
+      'watchdesk_extraction_seconds_bucket{le="+Inf"} 4',
+      'watchdesk_extraction_seconds_sum 0.5',
+      'watchdesk_extraction_seconds_count 4',
+    ])
   })
 
   it('GET /api/articles pages the latest articles', async () => {

@@ -43,6 +43,20 @@ export class ExtractionError extends AppError {
   }
 }
 
+/**
+ * The stable code of anything thrown: an {@link AppError}'s own code, `timeout` for an aborted
+ * or timed-out operation, `other` for the rest. Metrics count failures by it.
+ */
+export function errorCode(error: unknown): string {
+  if (error instanceof AppError) {
+    return error.code
+  }
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return 'timeout'
+  }
+  return 'other'
+}
+
 /** The message of anything thrown. */
 export function getMessage(error: unknown): string {
   if (error instanceof Error) {

@@ -1,4 +1,4 @@
-import { getMessage } from '../core/errors.ts'
+import { errorCode, getMessage } from '../core/errors.ts'
 import { decodePage } from '../extract/decode.ts'
 import { parseFeed, type FeedItem } from './feeds/parse-feed.ts'
 import type { PageFetcher } from './fetch/page-fetcher.ts'
@@ -20,7 +20,7 @@ export async function* fetchInputs(
     try {
       page = await fetcher.fetch(url)
     } catch (error: unknown) {
-      yield { label: url, id: null, error: getMessage(error) }
+      yield { label: url, id: null, error: getMessage(error), code: errorCode(error) }
       continue
     }
     if (page.status !== 'ok') {
@@ -84,7 +84,7 @@ export async function* fetchItem(item: FeedItem, fetcher: PageFetcher): AsyncGen
       }
     }
   } catch (error: unknown) {
-    yield { label: item.url, id: null, error: getMessage(error) }
+    yield { label: item.url, id: null, error: getMessage(error), code: errorCode(error) }
   }
 }
 

@@ -1,6 +1,8 @@
 import { getMessage } from '../core/errors.ts'
 import { extractDocument } from '../extract/extract-document.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
+import { logger } from '../core/logger.ts'
+import { MetricTally } from '../monitor/metrics.ts'
 import type { Store } from '../store/store.ts'
 import type { InputItem } from './read-inputs.ts'
 
@@ -31,12 +33,15 @@ export async function ingestDocuments(
 ): Promise<IngestReport> {
   const report: IngestReport = { inserted: 0, existing: 0, duplicates: 0, failed: [] }
   let done = 0
+  const tally = new MetricTally()
   for await (const item of items) {
     if (item.error !== undefined) {
       report.failed.push({ label: item.label, error: item.error })
     } else {
       try {
+        const started = performance.now()
         const analysed = extractDocument(item.document, { kb: options.kb })
+        tally.observe('watchdesk_extraction_seconds', (performance.now() - started) / 1000)
         const result = await options.store.saveArticle(analysed)
         report[
           result.status === 'exists'
@@ -51,5 +56,9 @@ export async function ingestDocuments(
     }
     options.onProgress?.(++done, item.label)
   }
+  // Counting must never cost the run what it stored: a failed write is logged and dropped.
+  await options.store.addMetrics(tally.increments()).catch((error: unknown) => {
+    logger.warn(`metrics not recorded: ${getMessage(error)}`)
+  })
   return report
 }

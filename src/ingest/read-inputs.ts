@@ -10,7 +10,14 @@ export type InputKind = 'html' | 'text' | 'jsonl'
 /** One document read from the inputs, or the reason it could not be read. */
 export type InputItem =
   | { label: string; document: InputDocument; error?: undefined }
-  | { label: string; id: string | null; error: string; document?: undefined }
+  | {
+      label: string
+      id: string | null
+      error: string
+      /** The error's stable code when it came from a fetch (`timeout`, `http_error`, …). */
+      code?: string
+      document?: undefined
+    }
 
 const EXTENSIONS: readonly [RegExp, InputKind][] = [
   [/\.html?(\.gz)?$/i, 'html'],

@@ -28,6 +28,11 @@ beforeAll(async () => {
         )
     },
     '/down.xml': (_q, r) => r.writeHead(500).end(),
+    '/broken-items.xml': (_q, r) =>
+      r
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end('<rss><channel><title>B</title><item><link>/gone/1</link></item></channel></rss>'),
+    '/gone/1': (_q, r) => r.writeHead(404).end(),
   }
   for (let n = 1; n <= 5; n++) {
     routes[`/a/${n}`] = (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(page(n))
@@ -77,6 +82,27 @@ describe('polling sources', () => {
     const after = await store.getSource(source.id, at(41))
     expect(after?.health.warning).toMatch(/last poll failed: .*answered 500/)
     expect(Date.parse(after!.nextPollAt) - at(40).getTime()).toBe(1200 * 1000)
+  })
+
+  it('counts fetches by outcome, pages fetched, fetch errors by code and extraction time', async () => {
+    await store.addSource(`${server.url}/broken-items.xml`, 900, at(0))
+    await pollDueSources({ store, kb: testKb(), fetcher, now: at(50) })
+    const counters = Object.fromEntries(
+      (await store.readMetrics()).map((m) => [`${m.name}{${m.labels}}`, m.value]),
+    )
+    // feed.xml: two polls with items and two 304s (the last at minute 50); broken-items.xml
+    // answered but its one item is gone (404); down.xml answered 500.
+    expect(counters).toMatchObject({
+      'watchdesk_fetches_total{outcome="ok"}': 3,
+      'watchdesk_fetches_total{outcome="not_modified"}': 2,
+      'watchdesk_fetches_total{outcome="error"}': 1,
+      'watchdesk_items_fetched_total{}': 3,
+      'watchdesk_fetch_errors_total{kind="http_retryable"}': 1,
+      'watchdesk_fetch_errors_total{kind="http_error"}': 1,
+      'watchdesk_extraction_seconds_count{}': 3,
+      'watchdesk_extraction_seconds_bucket{le="+Inf"}': 3,
+    })
+    expect(counters['watchdesk_extraction_seconds_sum{}']).toBeGreaterThan(0)
   })
 
   it('warns when a source has been silent for much longer than usual', async () => {

@@ -1,4 +1,4 @@
-import { getMessage } from '../core/errors.ts'
+import { errorCode, getMessage } from '../core/errors.ts'
 import { logger } from '../core/logger.ts'
 import { decodePage } from '../extract/decode.ts'
 import { feedItems, fetchItem, looksLikeFeed } from '../ingest/fetch-inputs.ts'
@@ -8,6 +8,7 @@ import type { InputItem } from '../ingest/read-inputs.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Source } from '../store/source-queries.ts'
 import type { Store } from '../store/store.ts'
+import { countFetches, MetricTally } from './metrics.ts'
 
 /** What polling one source did. */
 export interface PollReport {
@@ -35,21 +36,28 @@ export interface PollOptions {
  */
 export async function pollDueSources(options: PollOptions): Promise<PollReport[]> {
   const reports: PollReport[] = []
+  const tally = new MetricTally()
   for (const source of await options.store.dueSources(options.now)) {
-    reports.push(await pollSource(source, options))
+    reports.push(await pollSource(source, options, tally))
   }
+  // Counting must never cost the poll what it stored: a failed write is logged and dropped.
+  await options.store.addMetrics(tally.increments()).catch((error: unknown) => {
+    logger.warn(`metrics not recorded: ${getMessage(error)}`)
+  })
   return reports
 }
 
 async function pollSource(
   source: Source,
   { store, kb, fetcher, now }: PollOptions,
+  tally: MetricTally,
 ): Promise<PollReport> {
   try {
     const page = await fetcher.fetch(source.url, {
       etag: source.etag,
       lastModified: source.lastModified,
     })
+    tally.add('watchdesk_fetches_total', { outcome: page.status })
     if (page.status === 'not_modified') {
       await store.recordPoll(source, { ok: true }, now)
       return { source, status: 'not_modified', newItems: 0, ingest: null, error: null }
@@ -63,7 +71,7 @@ async function pollSource(
     const inputs: InputItem[] = []
     if (listed) {
       for (const item of listed.filter((i) => fresh.has(i.url))) {
-        for await (const input of fetchItem(item, fetcher)) {
+        for await (const input of countFetches(fetchItem(item, fetcher), tally)) {
           inputs.push(input)
         }
       }
@@ -85,6 +93,8 @@ async function pollSource(
     }
   } catch (error: unknown) {
     const message = getMessage(error)
+    tally.add('watchdesk_fetches_total', { outcome: 'error' })
+    tally.add('watchdesk_fetch_errors_total', { kind: errorCode(error) })
     logger.warn(`source ${source.url}: ${message}`)
     await store.recordPoll(source, { ok: false, error: message }, now)
     return { source, status: 'error', newItems: 0, ingest: null, error: message }

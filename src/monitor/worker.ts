@@ -4,6 +4,8 @@ import type { PageFetcher } from '../ingest/fetch/page-fetcher.ts'
 import { ingestDocuments } from '../ingest/ingest-documents.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Store } from '../store/store.ts'
+import { logger } from '../core/logger.ts'
+import { countFetches, MetricTally } from './metrics.ts'
 
 /** What a worker needs. */
 export interface WorkerOptions {
@@ -29,14 +31,19 @@ export async function drainQueue({
   let failed = 0
   for (let job = await store.claimJob(name); job; job = await store.claimJob(name)) {
     let error: string | null = null
+    const tally = new MetricTally()
     try {
-      const report = await ingestDocuments(fetchInputs([job.payload.url], fetcher), { store, kb })
+      const inputs = countFetches(fetchInputs([job.payload.url], fetcher), tally)
+      const report = await ingestDocuments(inputs, { store, kb })
       if (report.failed.length > 0) {
         error = report.failed.map((f) => `${f.label}: ${f.error}`).join('; ')
       }
     } catch (caught: unknown) {
       error = getMessage(caught)
     }
+    await store.addMetrics(tally.increments()).catch((caught: unknown) => {
+      logger.warn(`metrics not recorded: ${getMessage(caught)}`)
+    })
     await store.finishJob(job, error)
     if (error) {
       failed++

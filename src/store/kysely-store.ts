@@ -14,6 +14,8 @@ import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
 import type { Alert, AlertDelivery, AlertInput } from './alert-queries.ts'
 import * as jobs from './job-queries.ts'
+import * as metrics from './metric-queries.ts'
+import type { MetricIncrement } from './metric-queries.ts'
 import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
 import {
@@ -345,6 +347,14 @@ export class KyselyStore implements Store {
 
   jobCounts(): Promise<Record<Job['status'], number>> {
     return jobs.jobCounts(this.#db)
+  }
+
+  addMetrics(increments: MetricIncrement[]): Promise<void> {
+    return metrics.addMetrics(this.#db, increments)
+  }
+
+  readMetrics(): Promise<MetricIncrement[]> {
+    return metrics.readMetrics(this.#db)
   }
 
   listStories(limit: number): Promise<Story[]> {

@@ -168,6 +168,13 @@ export interface StatementsTable {
   published: string | null
 }
 
+/** A counter added to by every process (migration 021); `labels` is the Prometheus label set. */
+export interface MetricCountersTable {
+  name: string
+  labels: string
+  value: number
+}
+
 export interface Database {
   event_rows: EventRow
   statements: StatementsTable
@@ -175,6 +182,7 @@ export interface Database {
   article_stories: ArticleStoriesTable
   article_events: ArticleEventsTable
   alerts: AlertsTable
+  metric_counters: MetricCountersTable
   alert_hits: AlertHitsTable
   alert_deliveries: AlertDeliveriesTable
   sources: SourcesTable

@@ -285,6 +285,20 @@ for (const dialect of await testDialects()) {
         }
         expect(filtered).toEqual(['2019-11-29', '2019-09-13'])
       })
+
+      it('adds to shared counters, from one writer or several at once', async () => {
+        const add = (value: number) =>
+          store.addMetrics([
+            { name: 'watchdesk_fetches_total', labels: 'outcome="ok"', value },
+            { name: 'watchdesk_extraction_seconds_sum', labels: '', value: value / 4 },
+          ])
+        await add(1)
+        await Promise.all([add(2), add(3)])
+        expect(await store.readMetrics()).toEqual([
+          { name: 'watchdesk_extraction_seconds_sum', labels: '', value: 1.5 },
+          { name: 'watchdesk_fetches_total', labels: 'outcome="ok"', value: 6 },
+        ])
+      })
     },
   )
 }

@@ -1,3 +1,4 @@
+import type { MetricIncrement } from './metric-queries.ts'
 import type { ApplicationRepository } from '../applications/application-repository.ts'
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { BodyDate } from '../analyse/build-record.ts'
@@ -108,6 +109,9 @@ export interface Store {
   claimJob(worker: string, now?: Date): Promise<Job | null>
   finishJob(job: Job, error: string | null, now?: Date): Promise<void>
   jobCounts(): Promise<Record<Job['status'], number>>
+  /** Operational counters shared by every process writing to this store (served at /metrics). */
+  addMetrics(increments: MetricIncrement[]): Promise<void>
+  readMetrics(): Promise<MetricIncrement[]>
   /** Stories told by at least two articles (several outlets, one event), newest first. */
   listStories(limit: number): Promise<Story[]>
   /** The story an article belongs to, with its articles; null for an unknown article. */

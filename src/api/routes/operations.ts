@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { getMessage } from '../../core/errors.ts'
+import { renderStoredMetrics } from '../../monitor/metrics.ts'
+import type { Source } from '../../store/source-queries.ts'
 import type { AppDeps } from '../deps.ts'
 
 /**
@@ -10,13 +12,17 @@ import type { AppDeps } from '../deps.ts'
 export function registerOperationRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.get('/api/health', async (c) => {
     try {
-      const [articles, sources] = await Promise.all([
+      const [articles, sources, queue] = await Promise.all([
         deps.store.countArticles(),
         deps.store.listSources(),
+        deps.store.jobCounts(),
       ])
+      const now = Date.now()
       return c.json({
         ok: true,
         database: { ok: true, articles },
+        queue,
+        poller: pollerHealth(sources, now),
         sources: {
           total: sources.length,
           failing: sources.filter(
@@ -38,10 +44,12 @@ export function registerOperationRoutes(app: OpenAPIHono, deps: AppDeps): void {
     }
   })
   app.get('/metrics', async (c) => {
-    const [articles, sources, alerts] = await Promise.all([
+    const [articles, sources, alerts, queue, counters] = await Promise.all([
       deps.store.countArticles(),
       deps.store.listSources(),
       deps.store.listAlerts(),
+      deps.store.jobCounts(),
+      deps.store.readMetrics(),
     ])
     const deliveries = (
       await Promise.all(alerts.map((a) => deps.store.listDeliveries(a.id)))
@@ -65,6 +73,12 @@ export function registerOperationRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...['pending', 'delivered', 'failed'].map(
         (status) => `watchdesk_alert_deliveries{status="${status}"} ${count(status)}`,
       ),
+      '# HELP watchdesk_queue_jobs Fetch jobs in the queue by status (queued is the depth).',
+      '# TYPE watchdesk_queue_jobs gauge',
+      ...Object.entries(queue).map(
+        ([status, n]) => `watchdesk_queue_jobs{status="${status}"} ${n}`,
+      ),
+      ...renderStoredMetrics(counters),
       '# HELP process_resident_memory_bytes Resident memory of this server.',
       '# TYPE process_resident_memory_bytes gauge',
       `process_resident_memory_bytes ${process.memoryUsage().rss}`,
@@ -72,4 +86,22 @@ export function registerOperationRoutes(app: OpenAPIHono, deps: AppDeps): void {
     ]
     return c.text(lines.join('\n'), 200, { 'content-type': 'text/plain; version=0.0.4' })
   })
+}
+
+/**
+ * Whether anything is polling: the last poll of any source, the next one due, and the sources
+ * overdue by more than their own interval (none are when a watcher runs).
+ */
+function pollerHealth(sources: readonly Source[], now: number) {
+  const lastPollAt =
+    sources
+      .flatMap((s) => [s.lastSuccessAt, s.lastErrorAt])
+      .filter((t): t is string => t !== null)
+      .sort()
+      .pop() ?? null
+  const nextPollAt = sources.map((s) => s.nextPollAt).sort()[0] ?? null
+  const overdue = sources.filter(
+    (s) => now - Date.parse(s.nextPollAt) > s.intervalSeconds * 1000,
+  ).length
+  return { lastPollAt, nextPollAt, overdue }
 }

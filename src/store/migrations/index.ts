@@ -10,6 +10,7 @@ import { stories } from './007-stories.ts'
 import { jobs } from './008-jobs.ts'
 import { statements } from './009-statements.ts'
 import { alertEmail } from './020-alert-email.ts'
+import { metricCounters } from './021-metric-counters.ts'
 import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
 
@@ -28,6 +29,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '008-jobs': jobs,
         '009-statements': statements,
         '020-alert-email': alertEmail,
+        '021-metric-counters': metricCounters,
         '030-event-rows': eventRowsTable,
         '060-applications': applications,
       })
