@@ -9,6 +9,10 @@ import pg from 'pg'
 import { startTestServer } from '../testing/http-server.ts'
 import { TEST_POSTGRES, testDialects } from '../testing/store-dialects.ts'
 
+// Each call starts a process that loads the sources through tsx: seconds apiece on a busy
+// two-core machine, so these tests get more time than the default.
+const CLI_TIMEOUT = 90_000
+
 const run = promisify(execFile)
 const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'watchdesk-cli-'))
@@ -37,7 +41,7 @@ const PAGE = `<html><head><title>Talks resume in Brussels | Test Outlet</title><
 <p>Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday, the European Council said.</p>
 <p>“We are ready to continue,” Pashinyan said after the meeting, adding that much work remained.</p></article></body></html>`
 
-describe('watchdesk extract', () => {
+describe('watchdesk extract', { timeout: CLI_TIMEOUT }, () => {
   it('prints one valid record for an HTML file', async () => {
     const file = join(dir, 'page.html')
     writeFileSync(file, PAGE)
@@ -107,7 +111,7 @@ describe('watchdesk extract', () => {
   })
 })
 
-describe('watchdesk ingest, search and export', () => {
+describe('watchdesk ingest, search and export', { timeout: CLI_TIMEOUT }, () => {
   it('stores once, reports failures, finds and exports', async () => {
     const db = join(dir, 'w.db')
     const page = join(dir, 'ingest.html')
@@ -131,7 +135,7 @@ describe('watchdesk ingest, search and export', () => {
   })
 })
 
-describe('watchdesk ingest from the web', () => {
+describe('watchdesk ingest from the web', { timeout: CLI_TIMEOUT }, () => {
   it('reads a feed from a local server, fetches its pages, and lists what failed', async () => {
     const server = await startTestServer({
       '/feed.xml': (_q, r) =>
@@ -178,7 +182,7 @@ describe.skipIf(postgres?.skip !== null)('watchdesk on PostgreSQL', () => {
   })
 })
 
-describe('watchdesk sources, watch and tokens', () => {
+describe('watchdesk sources, watch and tokens', { timeout: CLI_TIMEOUT }, () => {
   it('registers a feed, polls it once, and reports its health', async () => {
     const server = await startTestServer({
       '/feed.xml': (_q, r) =>
@@ -231,7 +235,7 @@ describe('watchdesk sources, watch and tokens', () => {
   })
 })
 
-describe('crash safety', () => {
+describe('crash safety', { timeout: CLI_TIMEOUT }, () => {
   it('loses nothing committed when an ingest is killed, and a rerun resumes without duplicates', async () => {
     const db = join(dir, 'crash.db')
     const pages = new URL('../../corpus/demo/pages', import.meta.url).pathname

@@ -5,6 +5,10 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
+// Each call starts a process that loads the sources through tsx: seconds apiece on a busy
+// two-core machine, so these tests get more time than the default.
+const CLI_TIMEOUT = 90_000
+
 const run = promisify(execFile)
 const BIN = new URL('../../bin/watchdesk.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'watchdesk-kb-cli-'))
@@ -23,7 +27,7 @@ async function watchdesk(
   }
 }
 
-describe('watchdesk kb', () => {
+describe('watchdesk kb', { timeout: CLI_TIMEOUT }, () => {
   it('answers the seed eligibility question as JSON', async () => {
     const { code, stdout } = await watchdesk([
       'kb',
