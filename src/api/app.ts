@@ -7,7 +7,7 @@ import type { AppDeps } from './deps.ts'
 import { handleError } from './error-handler.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAlertRoutes } from './routes/alerts.ts'
-import { registerApplicationRoutes, requireStaffToken } from './routes/applications.ts'
+import { registerApplicationRoutes } from './routes/applications.ts'
 import { registerContributeRoutes } from '../site/contribute.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
 import { registerDeskRoutes } from './routes/desk.ts'
@@ -17,7 +17,9 @@ import { registerOrgRoutes } from './routes/orgs.ts'
 import { registerProposalRoutes } from './routes/proposals.ts'
 import { registerSearchRoutes } from './routes/search.ts'
 import { registerSourceRoutes } from './routes/sources.ts'
-import { requireTokenForWrites } from './middleware/require-token.ts'
+import { guardApi } from './middleware/guard-api.ts'
+import { registerAuthRoutes } from './routes/auth.ts'
+import { requireRole } from '../auth/require-role.ts'
 
 /**
  * Builds the HTTP app: the JSON API under `/api` (documented at `/api/openapi.json`) and, when
@@ -40,7 +42,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   })
   app.onError(handleError)
-  app.use('/api/*', requireTokenForWrites(deps.store))
+  app.use('/api/*', guardApi(deps.store, deps.reads))
+  if (deps.reads === 'staff') {
+    app.use('/metrics', guardApi(deps.store, 'staff'))
+  }
+  registerAuthRoutes(app, deps)
   registerOperationRoutes(app, deps)
   registerArticleRoutes(app, deps)
   registerSearchRoutes(app, deps)
@@ -53,7 +59,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerExportRoutes(app, deps)
   if (deps.applications) {
     const applicationDeps = { ...deps.applications, store: deps.store }
-    registerApplicationRoutes(app, applicationDeps, requireStaffToken(deps.store))
+    registerApplicationRoutes(app, applicationDeps, requireRole(deps.store, 'admin', 'editor'))
     registerContributeRoutes(app, applicationDeps)
   }
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,6 +1,7 @@
 import type { ApplicationDeps } from '../applications/applications.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Store } from '../store/store.ts'
+import type { ReadAccess } from './middleware/guard-api.ts'
 
 /** What the HTTP app needs from the rest of the system. */
 export interface AppDeps {
@@ -12,4 +13,6 @@ export interface AppDeps {
   webRoot?: string
   /** The call for contributors and application intake; omitted, neither is served. */
   applications?: Omit<ApplicationDeps, 'store'>
+  /** Who may read the API (`WATCHDESK_READS`): anyone (default) or only staff. */
+  reads?: ReadAccess
 }

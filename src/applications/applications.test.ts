@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { staffHeaders } from '../testing/staff.ts'
 import { createApp } from '../api/app.ts'
 import { SqliteStore } from '../store/dialects/sqlite.ts'
 import type { Store } from '../store/store.ts'
@@ -23,7 +24,13 @@ let deps: Parameters<typeof purgeRejected>[0]
 beforeEach(async () => {
   store = await SqliteStore.open(':memory:')
   dir = await mkdtemp(join(tmpdir(), 'wd-apps-'))
-  secret = (await store.createToken('editor')).secret
+  const editor = await store.accounts.createUser({
+    email: 'ed@example.org',
+    name: 'Ed Itor',
+    role: 'editor',
+    password: 'correct horse battery',
+  })
+  secret = (await store.createToken('editor', { userId: editor.id })).secret
   clock = new Date('2026-03-01T10:00:00Z')
   sent = []
   const mailer: MailSender = { send: (m) => Promise.resolve(void sent.push(m)) }
@@ -206,6 +213,24 @@ describe('the applications API', () => {
     expect(
       (await app.request(`/api/applications/${stored?.id}/files/${stored?.files[0]?.id}`)).status,
     ).toBe(401)
+    // Analysts never see applicants; nor does a service token, which has no role.
+    for (const headers of [
+      await staffHeaders(store, 'analyst'),
+      { authorization: `Bearer ${(await store.createToken('ingest bot')).secret}` },
+    ]) {
+      expect((await app.request('/api/applications', { headers })).status).toBe(403)
+      expect(
+        (
+          await app.request(`/api/applications/${stored?.id}/files/${stored?.files[0]?.id}`, {
+            headers,
+          })
+        ).status,
+      ).toBe(403)
+    }
+    expect(
+      (await app.request('/api/applications', { headers: await staffHeaders(store, 'admin') }))
+        .status,
+    ).toBe(200)
   })
 
   it('enforces the allowed transitions, records history and notes, and mails the decision', async () => {
@@ -250,9 +275,7 @@ describe('the applications API', () => {
 
   it('serves clean files as logged attachments, and never quarantined or infected ones', async () => {
     const clean = (await store.applications.get(await apply()))!
-    const res = await api(`/api/applications/${clean.id}/files/${clean.files[0]?.id}`, {
-      headers: { 'x-watchdesk-user': 'ed@example.org' },
-    })
+    const res = await api(`/api/applications/${clean.id}/files/${clean.files[0]?.id}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="cv.pdf"/)
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')

@@ -1,6 +1,7 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { AppError } from '../core/errors.ts'
 import type { Store } from '../store/store.ts'
+import { identify, isReadOnly, type Identity } from './identify.ts'
 
 /** What a member of staff may do: admins everything, editors the outlet, analysts the desk. */
 export type Role = 'admin' | 'editor' | 'analyst'
@@ -8,6 +9,7 @@ export type Role = 'admin' | 'editor' | 'analyst'
 /** The member of staff a request is made by, set on the context by {@link requireRole}. */
 export interface StaffMember {
   id: string
+  email: string
   name: string
   role: Role
 }
@@ -18,32 +20,57 @@ export interface StaffEnv {
 }
 
 /**
+ * The identity of a request as staff, or a 401 naming what is missing. A token must carry the
+ * scope the method needs: `write` to change data, `read` to read.
+ */
+export async function requireIdentity(c: Context, store: Store): Promise<Identity> {
+  const identity = await identify(c, store)
+  if (!identity) {
+    throw new AppError(
+      'unauthorized',
+      'sign in at /login, or send an API token as "Authorization: Bearer <token>" (watchdesk tokens create)',
+      { status: 401 },
+    )
+  }
+  const scope = isReadOnly(c.req.method) ? 'read' : 'write'
+  if (identity.token && !identity.token.scopes.includes(scope)) {
+    throw new AppError('forbidden', `this API token lacks the "${scope}" scope`, { status: 403 })
+  }
+  return identity
+}
+
+/** The staff member behind a request that passed {@link requireRole}; null otherwise. */
+export function staffOf(c: Context): StaffMember | null {
+  return (c.get as (key: string) => StaffMember | undefined)('staff') ?? null
+}
+
+/**
  * Lets a request through only when it is made by staff with one of `roles`: 401 when no one is
- * signed in or the credential is unknown, 403 when the role may not. The staff member is on
- * `c.get('staff')`.
- *
- * Until staff accounts exist, a live API token (`Authorization: Bearer …`) counts as an admin.
+ * signed in or the credential is unknown, 403 when the role (or a token's scope) may not. The
+ * staff member is on `c.get('staff')` (and {@link staffOf}).
  */
 export function requireRole(store: Store, ...roles: Role[]): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    const secret = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
-    if (!secret) {
+    const { user } = await requireIdentity(c, store)
+    if (!user) {
       throw new AppError(
-        'unauthorized',
-        'sign in, or send an API token as "Authorization: Bearer <token>"',
+        'forbidden',
+        `a service token has no role; this needs ${roles.join(' or ')}`,
         {
-          status: 401,
+          status: 403,
         },
       )
     }
-    if (!(await store.verifyToken(secret))) {
-      throw new AppError('unauthorized', 'the API token is unknown or revoked', { status: 401 })
+    if (!roles.includes(user.role)) {
+      throw new AppError(
+        'forbidden',
+        `this needs the ${roles.join(' or ')} role; ${user.email} is ${user.role}`,
+        {
+          status: 403,
+        },
+      )
     }
-    const staff: StaffMember = { id: 'token', name: 'API token', role: 'admin' }
-    if (!roles.includes(staff.role)) {
-      throw new AppError('forbidden', `this needs the ${roles.join(' or ')} role`, { status: 403 })
-    }
-    c.set('staff', staff)
+    c.set('staff', { id: user.id, email: user.email, name: user.name, role: user.role })
     await next()
   }
 }

@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { getConnInfo } from '@hono/node-server/conninfo'
-import type { Context } from 'hono'
+import { clientAddress } from '../api/client-address.ts'
 import {
   ApplicationRejected,
   submitApplication,
@@ -38,14 +37,6 @@ export function rateLimiter(
     }
     entry.count++
     return entry.count <= limit.max
-  }
-}
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
   }
 }
 

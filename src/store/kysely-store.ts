@@ -31,7 +31,8 @@ import { relatedArticles, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
-import type { ApiToken } from './token-queries.ts'
+import type { ApiToken, TokenOptions } from './token-queries.ts'
+import { AccountRepository, type AccountTables } from '../auth/account-repository.ts'
 import { migrationProvider } from './migrations/index.ts'
 import * as desk from './desk-queries.ts'
 import type {
@@ -85,10 +86,12 @@ export class KyselyStore implements Store {
   readonly #fullText: FullText
   readonly #dialect: StoreDialect
   readonly applications: ApplicationRepository
+  readonly accounts: AccountRepository
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.#db = db
     this.applications = new ApplicationRepository(db as unknown as Kysely<ApplicationTables>)
+    this.accounts = new AccountRepository(db as unknown as Kysely<AccountTables>)
     this.#dialect = dialect
     this.#fullText = fullTextFor(dialect)
   }
@@ -505,19 +508,19 @@ export class KyselyStore implements Store {
     return alerts.recordDelivery(this.#db, delivery, error, now)
   }
 
-  createToken(name: string): Promise<{ token: ApiToken; secret: string }> {
-    return tokens.createToken(this.#db, name, new Date())
+  createToken(name: string, options?: TokenOptions): Promise<{ token: ApiToken; secret: string }> {
+    return tokens.createToken(this.#db, name, new Date(), options)
   }
 
-  listTokens(): Promise<ApiToken[]> {
-    return tokens.listTokens(this.#db)
+  listTokens(userId?: string): Promise<ApiToken[]> {
+    return tokens.listTokens(this.#db, userId)
   }
 
-  revokeToken(id: string): Promise<boolean> {
-    return tokens.revokeToken(this.#db, id, new Date())
+  revokeToken(id: string, userId?: string): Promise<boolean> {
+    return tokens.revokeToken(this.#db, id, new Date(), userId)
   }
 
-  verifyToken(secret: string): Promise<boolean> {
+  verifyToken(secret: string): Promise<ApiToken | null> {
     return tokens.verifyToken(this.#db, secret)
   }
 

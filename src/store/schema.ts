@@ -95,6 +95,10 @@ export interface ApiTokensTable {
   hash: string
   created_at: string
   revoked_at: string | null
+  /** The user the token acts for (migration 040); null for a service token. */
+  user_id: string | null
+  /** Space-separated: `read`, `write`. */
+  scopes: string
 }
 
 /** A saved search or event rule. Articles after `after_seq` are still to be checked. */

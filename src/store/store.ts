@@ -23,7 +23,8 @@ import type { RelatedArticle } from './related-queries.ts'
 import type { Story } from './story-queries.ts'
 import type { SearchFacets, SearchFilters } from './search-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
-import type { ApiToken } from './token-queries.ts'
+import type { ApiToken, TokenOptions } from './token-queries.ts'
+import type { AccountRepository } from '../auth/account-repository.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 
@@ -150,10 +151,15 @@ export interface Store {
   listDeliveries(alertId: string): Promise<AlertDelivery[]>
   recordDelivery(delivery: AlertDelivery, error: string | null, now: Date): Promise<void>
   /** API tokens, stored hashed. */
-  createToken(name: string): Promise<{ token: ApiToken; secret: string }>
-  listTokens(): Promise<ApiToken[]>
-  revokeToken(id: string): Promise<boolean>
-  verifyToken(secret: string): Promise<boolean>
+  createToken(name: string, options?: TokenOptions): Promise<{ token: ApiToken; secret: string }>
+  /** Every token, or one user's. */
+  listTokens(userId?: string): Promise<ApiToken[]>
+  /** Revokes a token (only one of `userId`'s when given); false when there is no such one. */
+  revokeToken(id: string, userId?: string): Promise<boolean>
+  /** The live token a secret belongs to, or null. */
+  verifyToken(secret: string): Promise<ApiToken | null>
+  /** Staff accounts, sessions and login rate limits (src/auth). */
+  readonly accounts: AccountRepository
   /** Contributor applications (src/applications). */
   readonly applications: ApplicationRepository
   close(): Promise<void>

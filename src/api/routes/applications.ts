@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import {
   changeStatus,
@@ -9,24 +9,8 @@ import {
   type ApplicationDeps,
 } from '../../applications/applications.ts'
 import { APPLICATION_STATUSES, TRANSITIONS } from '../../applications/workflow.ts'
-import { AppError, NotFoundError, ValidationError } from '../../core/errors.ts'
-import type { Store } from '../../store/store.ts'
-
-/**
- * Until staff roles exist (src/auth/require-role.ts, requireRole(store, 'editor')), every
- * applications call — reads too — needs a live API token: applicants are never public.
- */
-export function requireStaffToken(store: Store): MiddlewareHandler {
-  return async (c, next) => {
-    const secret = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
-    if (!secret || !(await store.verifyToken(secret))) {
-      throw new AppError('unauthorized', 'applications are for editors: send a valid API token', {
-        status: 401,
-      })
-    }
-    await next()
-  }
-}
+import { NotFoundError, ValidationError } from '../../core/errors.ts'
+import { staffOf } from '../../auth/require-role.ts'
 
 const statusBody = z.object({ status: z.enum(APPLICATION_STATUSES) })
 const noteBody = z.object({ text: z.string().trim().min(1).max(5000) })
@@ -51,8 +35,8 @@ export function registerApplicationRoutes(
   deps: ApplicationDeps,
   guard: MiddlewareHandler,
 ): void {
-  const actor = (c: { req: { header(name: string): string | undefined } }): string =>
-    c.req.header('x-watchdesk-user') ?? 'editor'
+  // The guard (requireRole) has put the staff member on the context: history names them.
+  const actor = (c: Context): string => staffOf(c)?.email ?? 'editor'
   app.use('/api/applications', guard)
   app.use('/api/applications/*', guard)
   app.get('/api/applications', async (c) => {

@@ -11,6 +11,7 @@ import { jobs } from './008-jobs.ts'
 import { statements } from './009-statements.ts'
 import { alertEmail } from './020-alert-email.ts'
 import { metricCounters } from './021-metric-counters.ts'
+import { accounts } from './040-accounts.ts'
 import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
 
@@ -31,6 +32,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '020-alert-email': alertEmail,
         '021-metric-counters': metricCounters,
         '030-event-rows': eventRowsTable,
+        '040-accounts': accounts,
         '060-applications': applications,
       })
     },
