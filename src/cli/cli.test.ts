@@ -233,6 +233,47 @@ describe('watchdesk sources, watch and tokens', { timeout: CLI_TIMEOUT }, () => 
     expect((await watchdesk(['tokens', 'revoke', id, '--db', db])).stdout).toMatch(/revoked/)
     expect((await watchdesk(['tokens', 'revoke', id, '--db', db])).code).toBe(1)
   })
+
+  it('bootstraps the first admin, lists users, gives them tokens, and removes them', async () => {
+    const db = join(dir, 'users.db')
+    const add = (email: string, role: string, password: string) =>
+      watchdesk(
+        ['users', 'add', email, '--role', role, '--password-stdin', '--db', db],
+        `${password}\n`,
+      )
+    const added = await add('chief@example.org', 'admin', 'a long admin password')
+    expect(added.code).toBe(0)
+    expect(added.stderr).toMatch(/user chief@example.org \(admin\) added/)
+    expect((await add('chief@example.org', 'admin', 'a long admin password')).stderr).toMatch(
+      /already exists/,
+    )
+    expect((await add('ed@example.org', 'editor', 'short')).stderr).toMatch(/at least 10/)
+    const token = await watchdesk([
+      'tokens',
+      'create',
+      'chief laptop',
+      '--user',
+      'chief@example.org',
+      '--scope',
+      'read',
+      '--db',
+      db,
+    ])
+    expect(token.stdout.trim()).toMatch(/^wd_/)
+    expect((await watchdesk(['tokens', 'list', '--db', db])).stdout).toMatch(
+      /chief laptop {2}read {2}user /,
+    )
+    const users = JSON.parse((await watchdesk(['users', 'list', '--json', '--db', db])).stdout) as {
+      email: string
+      role: string
+    }[]
+    expect(users.map((u) => [u.email, u.role])).toEqual([['chief@example.org', 'admin']])
+    expect(JSON.stringify(users)).not.toContain('scrypt')
+    expect((await watchdesk(['users', 'remove', 'chief@example.org', '--db', db])).stdout).toMatch(
+      /removed chief@example.org/,
+    )
+    expect((await watchdesk(['tokens', 'list', '--db', db])).stdout).toMatch(/revoked/)
+  })
 })
 
 describe('crash safety', { timeout: CLI_TIMEOUT }, () => {

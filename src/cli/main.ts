@@ -12,6 +12,7 @@ import { registerSearch } from './commands/search.ts'
 import { registerServe } from './commands/serve.ts'
 import { registerSources } from './commands/sources.ts'
 import { registerTokens } from './commands/tokens.ts'
+import { registerUsers } from './commands/users.ts'
 import { registerWatch } from './commands/watch.ts'
 import { registerWorker } from './commands/worker.ts'
 
@@ -29,6 +30,7 @@ registerServe(program)
 registerSources(program)
 registerWatch(program)
 registerTokens(program)
+registerUsers(program)
 registerApplications(program)
 registerAlerts(program)
 registerWorker(program)

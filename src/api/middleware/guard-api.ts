@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { ValidationError } from '../../core/errors.ts'
-import { isReadOnly } from '../../auth/identify.ts'
+import { identify, isReadOnly } from '../../auth/identify.ts'
 import { requireIdentity } from '../../auth/require-role.ts'
 import type { Store } from '../../store/store.ts'
 
@@ -24,6 +24,9 @@ export function guardApi(store: Store, reads: ReadAccess = 'open'): MiddlewareHa
     }
     if (!isReadOnly(c.req.method) || reads === 'staff') {
       await requireIdentity(c, store)
+    } else if (c.req.header('authorization') !== undefined) {
+      // A dead token on an open read still gets a 401, so its owner learns it is dead.
+      await identify(c, store)
     }
     await next()
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { ValidationError } from '../../core/errors.ts'
 import { openStore } from '../../store/open-store.ts'
+import { TOKEN_SCOPES, type TokenScope } from '../../store/token-queries.ts'
 
 /** `watchdesk tokens create|list|revoke`: API tokens for calls that write. */
 export function registerTokens(program: Command): void {
@@ -12,12 +13,33 @@ export function registerTokens(program: Command): void {
   tokens
     .command('create')
     .argument('<name>', 'who or what the token is for')
+    .option(
+      '--user <email>',
+      "the user it acts for, with that user's role (default: a service token, no role)",
+    )
+    .option('--scope <scopes>', 'read, write or read,write', 'read,write')
     .option(db, dbHelp)
     .description('create a token; its secret is shown once and stored only hashed')
-    .action(async (name: string, flags: { db?: string }) => {
+    .action(async (name: string, flags: { db?: string; user?: string; scope: string }) => {
+      const scopes = flags.scope.split(',').map((s) => s.trim())
+      const unknown = scopes.filter((s) => !(TOKEN_SCOPES as readonly string[]).includes(s))
+      if (unknown.length > 0 || scopes.length === 0) {
+        throw new ValidationError(
+          `unknown scope "${unknown.join(',')}": use read, write or read,write`,
+        )
+      }
       const store = await openStore(flags.db)
       try {
-        const { token, secret } = await store.createToken(name)
+        const user = flags.user ? await store.accounts.findUser(flags.user) : null
+        if (flags.user && !user) {
+          throw new ValidationError(`no user "${flags.user}" (watchdesk users list)`, {
+            code: 'not_found',
+          })
+        }
+        const { token, secret } = await store.createToken(name, {
+          userId: user?.id ?? null,
+          scopes: scopes as TokenScope[],
+        })
         process.stdout.write(`${secret}\n`)
         process.stderr.write(
           `token ${token.id} "${token.name}" created; keep the secret above, it is not shown again\n`,
@@ -35,7 +57,7 @@ export function registerTokens(program: Command): void {
       try {
         for (const t of await store.listTokens()) {
           process.stdout.write(
-            `${t.id}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`,
+            `${t.id}  ${t.name}  ${t.scopes.join(',')}  ${t.userId ? `user ${t.userId}` : 'service'}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`,
           )
         }
       } finally {
