@@ -13,11 +13,12 @@ import { ApplicationsRoute, applicationsLoader } from './routes/applications-rou
 import { ArticleRoute, articleLoader } from './routes/article-route'
 import { ExportRoute } from './routes/export-route'
 import { HomeRoute, homeLoader } from './routes/home-route'
+import { LoginRoute, loginAction } from './routes/login-route'
 import { DyadRoute, dyadLoader } from './routes/dyad-route'
 import { NotFoundRoute } from './routes/not-found-route'
 import { OrgRoute, orgLoader } from './routes/org-route'
 import { SearchRoute, searchLoader } from './routes/search-route'
-import { SourcesRoute, sourcesLoader } from './routes/sources-route'
+import { SourcesRoute, sourcesAction, sourcesLoader } from './routes/sources-route'
 import { ThreadRoute, threadLoader } from './routes/thread-route'
 
 /**
@@ -50,8 +51,14 @@ export const routes: RouteObject[] = [
               })),
           },
           { path: 'orgs/:id', loader: orgLoader, Component: OrgRoute },
-          { path: 'sources', loader: sourcesLoader, Component: SourcesRoute },
+          {
+            path: 'sources',
+            loader: sourcesLoader,
+            action: sourcesAction,
+            Component: SourcesRoute,
+          },
           { path: 'export', Component: ExportRoute },
+          { path: 'login', action: loginAction, Component: LoginRoute },
           { path: 'applications', loader: applicationsLoader, Component: ApplicationsRoute },
           {
             path: 'applications/:id',

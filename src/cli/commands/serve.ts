@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
 import { createApp } from '../../api/app.ts'
+import { readAccessFromEnv } from '../../api/middleware/guard-api.ts'
 import { intakeFromEnv, startRetentionCheck } from '../../applications/intake.ts'
 import { logger } from '../../core/logger.ts'
 import { seedDemoCorpus } from '../../ingest/seed-demo-corpus.ts'
@@ -34,7 +35,11 @@ export function registerServe(program: Command): void {
       }
       const applications = intakeFromEnv()
       const stopRetention = startRetentionCheck({ ...applications, store })
-      const app = createApp({ store, kb, webRoot: WEB_ROOT, applications })
+      const reads = readAccessFromEnv()
+      const app = createApp({ store, kb, webRoot: WEB_ROOT, applications, reads })
+      if ((await store.accounts.countUsers()) === 0) {
+        logger.info('no staff accounts yet: watchdesk users add EMAIL --role admin')
+      }
       const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
         logger.info(`Watchdesk is running at http://${flags.host}:${info.port}/ (Ctrl+C stops it)`)
       })

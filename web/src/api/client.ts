@@ -253,7 +253,7 @@ export async function getJson(path: string, options: RequestOptions = {}): Promi
 }
 
 /** Parses a response body as JSON; `undefined` when it is not JSON. */
-async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response): Promise<unknown> {
   try {
     return (await response.json()) as unknown
   } catch {

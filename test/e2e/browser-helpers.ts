@@ -1,0 +1,56 @@
+/**
+ * What the browser tests share: Debian's Chromium, console error collection, axe checks, and
+ * the built desk.
+ * @module
+ */
+
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Why the browser tests cannot run here, or null. */
+export const NO_BROWSER = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`
+/** Chromium's flags on this closed machine (no background calls to the outside). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Records console errors and uncaught page errors. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()}`)
+    }
+  })
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
+  return errors
+}
+
+/** axe-core's serious and critical violations on the page, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
+  await page.addScriptTag({ content: axe })
+  return page.evaluate<string[]>(`axe.run().then((result) => result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')))`)
+}
+
+/** Builds web/dist when it is missing (`npm test` builds it before running the tests). */
+export async function ensureWebBuild(): Promise<string> {
+  if (!existsSync(join(ROOT, 'web/dist/index.html'))) {
+    const { build } = await import('vite')
+    await build({ root: join(ROOT, 'web'), logLevel: 'warn' })
+  }
+  return join(ROOT, 'web/dist')
+}
