@@ -123,6 +123,10 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.getByRole('button', { name: 'Add source' }).click()
       await page.getByText('Now watching https://news.example/feed.xml.').waitFor()
       await page.locator('.source-card', { hasText: 'news.example/feed.xml' }).waitFor()
+      // Nothing has polled it yet, and it is not overdue: no warning about the watcher.
+      expect(await page.locator('[data-kind="poller"]').textContent()).toMatch(
+        /^Last poll never; next due /,
+      )
       expect((await store.listSources()).map((s) => [s.url, s.intervalSeconds])).toEqual([
         ['https://news.example/feed.xml', 3600],
       ])

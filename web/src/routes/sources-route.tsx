@@ -8,10 +8,11 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router'
 import { ApiError } from '../api/api-error'
-import { listSources } from '../api/client'
+import { getJson, listSources } from '../api/client'
 import { sendJson } from '../api/send'
 import { useSession } from '../lib/session'
 import type { SourceList } from '../api/types'
+import { RelativeTime } from '../components/relative-time'
 import { SourceCard } from '../components/source-card'
 import { SourcesEmpty } from '../components/sources-empty'
 import { plural } from '../lib/format'
@@ -20,9 +21,45 @@ import { formText } from '../lib/form'
 import { useDocumentTitle } from '../lib/use-document-title'
 import { useNow } from '../lib/use-now'
 
-/** Loads every watched source with its health (`/sources`). */
-export async function sourcesLoader({ request }: LoaderFunctionArgs): Promise<SourceList> {
-  return listSources({ signal: request.signal })
+/** What `/api/health` says of the poller: is anything watching the sources? */
+export interface PollerHealth {
+  lastPollAt: string | null
+  nextPollAt: string | null
+  /** Sources waiting longer than their own interval: no watcher is running. */
+  overdue: number
+}
+
+/** What the sources page shows. */
+export interface SourcesData extends SourceList {
+  poller: PollerHealth | null
+}
+
+/** Loads every watched source with its health, and the poller's (`/sources`). */
+export async function sourcesLoader({ request }: LoaderFunctionArgs): Promise<SourcesData> {
+  const options = { signal: request.signal }
+  const [list, health] = await Promise.all([
+    listSources(options),
+    // The page is still useful without the poller's line.
+    getJson('/api/health', options).catch(() => null),
+  ])
+  const poller = (health as { poller?: PollerHealth } | null)?.poller ?? null
+  return { ...list, poller }
+}
+
+/** One line on the watcher: when it last polled, when it polls next, what is overdue. */
+function PollerLine({ poller, now }: { poller: PollerHealth; now: number }) {
+  return (
+    <p className={poller.overdue > 0 ? 'source-warning' : 'muted'} data-kind="poller">
+      {poller.overdue > 0 ? (
+        <>
+          <strong>Warning:</strong> {plural(poller.overdue, 'source')} overdue — is{' '}
+          <code>watchdesk watch</code> running?{' '}
+        </>
+      ) : null}
+      Last poll <RelativeTime value={poller.lastPollAt} now={now} empty="never" />; next due{' '}
+      <RelativeTime value={poller.nextPollAt} now={now} empty="—" />.
+    </p>
+  )
 }
 
 /** What adding or removing a source came to, shown above the list. */
@@ -95,7 +132,7 @@ function AddSourceForm() {
 
 /** `/sources`: every watched source and how it is doing, those with a warning first. */
 export function SourcesRoute() {
-  const { items } = useLoaderData<SourceList>()
+  const { items, poller } = useLoaderData<SourcesData>()
   useDocumentTitle('Sources')
   const now = useNow()
   const sources = useMemo(() => sortSources(items), [items])
@@ -113,6 +150,7 @@ export function SourcesRoute() {
           {result.message}
         </p>
       ) : null}
+      {poller && items.length > 0 ? <PollerLine poller={poller} now={now} /> : null}
       {user ? <AddSourceForm /> : null}
       {sources.length === 0 ? (
         <SourcesEmpty />
