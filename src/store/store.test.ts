@@ -77,6 +77,29 @@ for (const dialect of await testDialects()) {
         expect(await store.countArticles()).toBe(2)
       })
 
+      it('saves a batch in one transaction, checking each article against those before it', async () => {
+        const [first, second] = sampleArticles()
+        const copy = {
+          ...first!,
+          record: {
+            ...first!.record,
+            id: 'copy',
+            url: 'https://mirror.example/wire/1',
+            canonicalUrl: null,
+            body: `YEREVAN (Wire) — ${first!.record.body} (Reuters)`,
+          },
+        }
+        expect(await store.saveArticles([first!, first!, copy, second!])).toEqual([
+          { id: first!.record.id, status: 'inserted' },
+          { id: first!.record.id, status: 'exists' },
+          { id: 'copy', status: 'duplicate', duplicateOf: first!.record.id },
+          { id: second!.record.id, status: 'inserted' },
+        ])
+        expect(await store.saveArticles([])).toEqual([])
+        expect(await store.countArticles()).toBe(3)
+        expect((await store.search({ q: 'Bishkek', limit: 10, offset: 0 })).total).toBe(1)
+      })
+
       it('returns the stored record unchanged', async () => {
         const [first] = sampleArticles()
         await store.saveArticle(first!)

@@ -79,6 +79,8 @@ export interface SearchQuery extends PageRequest, SearchFilters {
 export interface Store {
   /** Saves an analysed article; the same URL or the same body is one article, never two. */
   saveArticle(article: AnalysedArticle): Promise<SaveResult>
+  /** Saves many articles in one transaction, in order (bulk imports). */
+  saveArticles(articles: readonly AnalysedArticle[]): Promise<SaveResult[]>
   getArticle(id: string): Promise<StoredArticle | null>
   /** Newest first (by publication date, then by ingestion); republished copies left out. */
   listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
