@@ -27,12 +27,13 @@ import {
 } from './statement-queries.ts'
 import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
-import { relatedArticles, type RelatedArticle } from './related-queries.ts'
+import { relatedArticles, relatedToRecord, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import * as tokens from './token-queries.ts'
 import type { ApiToken, TokenOptions } from './token-queries.ts'
 import { AccountRepository, type AccountTables } from '../auth/account-repository.ts'
+import { PostRepository, type PostTables } from '../outlet/post-repository.ts'
 import { migrationProvider } from './migrations/index.ts'
 import * as desk from './desk-queries.ts'
 import type {
@@ -87,11 +88,13 @@ export class KyselyStore implements Store {
   readonly #dialect: StoreDialect
   readonly applications: ApplicationRepository
   readonly accounts: AccountRepository
+  readonly posts: PostRepository
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.#db = db
     this.applications = new ApplicationRepository(db as unknown as Kysely<ApplicationTables>)
     this.accounts = new AccountRepository(db as unknown as Kysely<AccountTables>)
+    this.posts = new PostRepository(db as unknown as Kysely<PostTables>)
     this.#dialect = dialect
     this.#fullText = fullTextFor(dialect)
   }
@@ -390,6 +393,14 @@ export class KyselyStore implements Store {
 
   relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null> {
     return relatedArticles(this.#db, id, limit, toSummary)
+  }
+
+  relatedToRecord(
+    record: ArticleRecord,
+    limit: number,
+    options?: { tags?: readonly string[]; exclude?: readonly string[] },
+  ): Promise<RelatedArticle[]> {
+    return relatedToRecord(this.#db, record, limit, toSummary, options)
   }
 
   async getActor(id: string): Promise<RecordActor | null> {

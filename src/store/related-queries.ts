@@ -36,14 +36,32 @@ export async function relatedArticles(
   if (!own) {
     return null
   }
-  const record = JSON.parse(own.record) as ArticleRecord
+  return relatedToRecord(db, JSON.parse(own.record) as ArticleRecord, limit, toSummary)
+}
+
+/**
+ * Stored articles related to a record that need not be stored itself (an editor's draft): the
+ * same ranking as {@link relatedArticles}, with `tags` counted as words of the lead, and the
+ * ids in `exclude` (and the record's own) left out.
+ */
+export async function relatedToRecord(
+  db: Kysely<Database>,
+  record: ArticleRecord,
+  limit: number,
+  toSummary: (row: SummaryRow) => ArticleSummary,
+  options: { tags?: readonly string[]; exclude?: readonly string[] } = {},
+): Promise<RelatedArticle[]> {
+  const actorIds = [...new Set(record.actors.map((a) => a.id))]
+  const exclude = [record.id, ...(options.exclude ?? [])]
+  if (actorIds.length === 0) {
+    return []
+  }
   const candidates = await db
-    .selectFrom('article_actors as mine')
-    .innerJoin('article_actors as theirs', 'theirs.actor_id', 'mine.actor_id')
+    .selectFrom('article_actors as theirs')
     .innerJoin('articles', 'articles.id', 'theirs.article_id')
     .select(['theirs.article_id as id', sql<number>`count(*)`.as('shared')])
-    .where('mine.article_id', '=', id)
-    .where('theirs.article_id', '!=', id)
+    .where('theirs.actor_id', 'in', actorIds)
+    .where('theirs.article_id', 'not in', exclude)
     .where('articles.duplicate_of', 'is', null)
     .groupBy('theirs.article_id')
     .orderBy('shared', 'desc')
@@ -75,6 +93,11 @@ export async function relatedArticles(
   const ownActors = new Map(record.actors.map((a) => [a.id, a]))
   const ownRoots = new Set(record.events.map((e) => e.root))
   const ownTerms = leadTerms(record)
+  for (const tag of options.tags ?? []) {
+    for (const word of tag.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
+      ownTerms.add(word)
+    }
+  }
   const scored = rows.map((row) => {
     const other = JSON.parse(row.record) as ArticleRecord
     const actors = other.actors.filter((a) => ownActors.has(a.id))

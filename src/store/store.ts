@@ -25,6 +25,7 @@ import type { SearchFacets, SearchFilters } from './search-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
 import type { ApiToken, TokenOptions } from './token-queries.ts'
 import type { AccountRepository } from '../auth/account-repository.ts'
+import type { PostRepository } from '../outlet/post-repository.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 
@@ -121,6 +122,12 @@ export interface Store {
   storyOfArticle(articleId: string): Promise<Story | null>
   /** "See Also": articles sharing actors, events and words with one; null when it is unknown. */
   relatedArticles(id: string, limit: number): Promise<RelatedArticle[] | null>
+  /** Stored articles related to a record not (yet) stored: an editor's draft. */
+  relatedToRecord(
+    record: ArticleRecord,
+    limit: number,
+    options?: { tags?: readonly string[]; exclude?: readonly string[] },
+  ): Promise<RelatedArticle[]>
   /** An actor as described by the records that mention it (people the KB does not know). */
   getActor(id: string): Promise<RecordActor | null>
   countArticles(): Promise<number>
@@ -162,6 +169,8 @@ export interface Store {
   verifyToken(secret: string): Promise<ApiToken | null>
   /** Staff accounts, sessions and login rate limits (src/auth). */
   readonly accounts: AccountRepository
+  /** The outlet's own posts, readership counts and consent records (src/outlet). */
+  readonly posts: PostRepository
   /** Contributor applications (src/applications). */
   readonly applications: ApplicationRepository
   close(): Promise<void>

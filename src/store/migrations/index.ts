@@ -12,6 +12,7 @@ import { statements } from './009-statements.ts'
 import { alertEmail } from './020-alert-email.ts'
 import { metricCounters } from './021-metric-counters.ts'
 import { accounts } from './040-accounts.ts'
+import { posts } from './050-posts.ts'
 import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
 
@@ -33,6 +34,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '021-metric-counters': metricCounters,
         '030-event-rows': eventRowsTable,
         '040-accounts': accounts,
+        '050-posts': posts,
         '060-applications': applications,
       })
     },
