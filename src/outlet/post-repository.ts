@@ -112,8 +112,7 @@ function checkInput(
   if (!author) {
     throw new ValidationError('author: a post needs an author')
   }
-  const wanted = input.slug?.trim()
-  const slug = slugify(wanted ? wanted : title)
+  const slug = slugify(input.slug?.trim().length ? input.slug : title)
   if (!slug) {
     throw new ValidationError('slug: the title has no letters or digits to make an address from')
   }
