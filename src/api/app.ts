@@ -19,6 +19,8 @@ import { registerSearchRoutes } from './routes/search.ts'
 import { registerSourceRoutes } from './routes/sources.ts'
 import { guardApi } from './middleware/guard-api.ts'
 import { registerAuthRoutes } from './routes/auth.ts'
+import { registerPostRoutes } from './routes/posts.ts'
+import { registerOutletPages } from '../site/outlet-pages.ts'
 import { requireRole } from '../auth/require-role.ts'
 
 /**
@@ -57,6 +59,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerSourceRoutes(app, deps)
   registerAlertRoutes(app, deps)
   registerExportRoutes(app, deps)
+  registerPostRoutes(app, deps)
+  registerOutletPages(app, {
+    store: deps.store,
+    kb: deps.kb,
+    site: deps.site ?? { url: 'http://localhost:8080', outlet: 'Watchdesk', analyticsScript: null },
+  })
   if (deps.applications) {
     const applicationDeps = { ...deps.applications, store: deps.store }
     registerApplicationRoutes(app, applicationDeps, requireRole(deps.store, 'admin', 'editor'))

@@ -2,6 +2,7 @@ import type { ApplicationDeps } from '../applications/applications.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import type { Store } from '../store/store.ts'
 import type { ReadAccess } from './middleware/guard-api.ts'
+import type { SiteConfig } from '../site/outlet-pages.ts'
 
 /** What the HTTP app needs from the rest of the system. */
 export interface AppDeps {
@@ -15,4 +16,6 @@ export interface AppDeps {
   applications?: Omit<ApplicationDeps, 'store'>
   /** Who may read the API (`WATCHDESK_READS`): anyone (default) or only staff. */
   reads?: ReadAccess
+  /** The outlet's public side (`WATCHDESK_SITE_URL`, `WATCHDESK_OUTLET`, analytics). */
+  site?: SiteConfig
 }

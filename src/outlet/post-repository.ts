@@ -18,6 +18,8 @@ export interface PostTables {
     status: string
     publish_at: string | null
     see_also: string
+    /** When the public post went into the archive (searched like every article). */
+    archived_at: string | null
     created_by: string
     created_at: string
     updated_at: string
@@ -99,7 +101,14 @@ function checkInput(
   input: PostInput,
 ): Omit<
   Row,
-  'id' | 'status' | 'publish_at' | 'see_also' | 'created_by' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'status'
+  | 'publish_at'
+  | 'see_also'
+  | 'archived_at'
+  | 'created_by'
+  | 'created_at'
+  | 'updated_at'
 > {
   const title = input.title.trim()
   if (!title) {
@@ -147,6 +156,7 @@ export class PostRepository {
       status: 'draft',
       publish_at: null,
       see_also: JSON.stringify({ pinned: [], dropped: [] }),
+      archived_at: null,
       created_by: createdBy,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
@@ -228,6 +238,27 @@ export class PostRepository {
       .where('id', '=', id)
       .execute()
     return this.#require(id)
+  }
+
+  /** Public posts not yet in the archive, oldest first. */
+  async dueForArchive(now = new Date()): Promise<Post[]> {
+    const rows = await this.#db
+      .selectFrom('posts')
+      .selectAll()
+      .where('status', 'in', ['published', 'scheduled'])
+      .where('publish_at', '<=', now.toISOString())
+      .where('archived_at', 'is', null)
+      .orderBy('publish_at')
+      .execute()
+    return rows.map(toPost)
+  }
+
+  async markArchived(id: string, now = new Date()): Promise<void> {
+    await this.#db
+      .updateTable('posts')
+      .set({ archived_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute()
   }
 
   async remove(id: string): Promise<boolean> {

@@ -1,7 +1,8 @@
+import { escapeHtml, sitePage } from './layout.ts'
 import type { CallConfig } from '../applications/call-config.ts'
 import type { ApplicationForm } from '../applications/applications.ts'
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escape = escapeHtml
 
 const EMPTY: ApplicationForm = {
   name: '',
@@ -13,9 +14,8 @@ const EMPTY: ApplicationForm = {
   talentPool: false,
 }
 
-/** A minimal public page shell (to be replaced by src/site/layout.ts from the publishing work). */
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}label{display:block;margin:.8rem 0 .2rem;font-weight:600}fieldset label{display:inline;font-weight:400;margin-right:1rem}input[type=text],input[type=email],select,textarea{width:100%;padding:.4rem}.problems{border:2px solid #b00020;padding:.5rem 1rem}.hp{position:absolute;left:-10000px}</style></head><body><main>${body}</main></body></html>`
+  return sitePage({ title }, body)
 }
 
 function checks(name: string, options: string[], ticked: string[]): string {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 import type { Command } from 'commander'
 import { createApp } from '../../api/app.ts'
 import { readAccessFromEnv } from '../../api/middleware/guard-api.ts'
+import { siteConfigFromEnv } from '../../site/outlet-pages.ts'
 import { intakeFromEnv, startRetentionCheck } from '../../applications/intake.ts'
 import { logger } from '../../core/logger.ts'
 import { seedDemoCorpus } from '../../ingest/seed-demo-corpus.ts'
@@ -36,7 +37,14 @@ export function registerServe(program: Command): void {
       const applications = intakeFromEnv()
       const stopRetention = startRetentionCheck({ ...applications, store })
       const reads = readAccessFromEnv()
-      const app = createApp({ store, kb, webRoot: WEB_ROOT, applications, reads })
+      const app = createApp({
+        store,
+        kb,
+        webRoot: WEB_ROOT,
+        applications,
+        reads,
+        site: siteConfigFromEnv(),
+      })
       if ((await store.accounts.countUsers()) === 0) {
         logger.info('no staff accounts yet: watchdesk users add EMAIL --role admin')
       }

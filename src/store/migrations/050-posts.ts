@@ -21,6 +21,7 @@ export const posts: Migration = {
       .addColumn('status', 'text', (col) => col.notNull())
       .addColumn('publish_at', 'text')
       .addColumn('see_also', 'text', (col) => col.notNull())
+      .addColumn('archived_at', 'text')
       .addColumn('created_by', 'text', (col) => col.notNull())
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('updated_at', 'text', (col) => col.notNull())
