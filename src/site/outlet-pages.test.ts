@@ -87,6 +87,8 @@ describe('publishing', () => {
     }
     expect((await call('POST', '/api/posts', DRAFT, analyst)).status).toBe(403)
     expect((await app.request('/api/posts')).status).toBe(401)
+    const sections = await call('GET', '/api/posts/sections')
+    expect(sections.body.items).toContain('North Caucasus')
     const bad = await call('POST', '/api/posts', { ...DRAFT, section: 'Sports' })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/^section:/)

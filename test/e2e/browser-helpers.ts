@@ -54,3 +54,18 @@ export async function ensureWebBuild(): Promise<string> {
   }
   return join(ROOT, 'web/dist')
 }
+
+/**
+ * When the page scrolls sideways, the elements that reach past the right edge of the viewport
+ * ("NAV.site-nav 528"), at most eight, to say what widens it; empty when it does not.
+ */
+export function pastRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const root = document.documentElement
+    if (root.scrollWidth <= root.clientWidth) return []
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 8)
+      .map((el) => el.tagName + '.' + el.getAttribute('class') + ' ' + Math.round(el.getBoundingClientRect().right))
+  })()`)
+}

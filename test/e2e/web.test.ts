@@ -11,27 +11,24 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  collectErrors,
+  ensureWebBuild,
+  pastRightEdge,
+  ROOT,
+  seriousViolations,
+} from './browser-helpers.ts'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const ARTIFACTS = join(ROOT, 'test-artifacts')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const EXTERNAL_URL = process.env.WATCHDESK_E2E_URL
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const STARTUP_TIMEOUT_MS = 120_000
 
 const skipReason = !existsSync(CHROMIUM)
@@ -210,10 +207,7 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
       await page.screenshot({ path: join(ARTIFACTS, `desk-${name}.png`), fullPage: true })
       expect(await seriousViolations(page), `axe on ${path}`).toEqual([])
       await page.setViewportSize({ width: 375, height: 800 })
-      const overflow = await page.evaluate<number>(
-        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-      )
-      expect(overflow, `horizontal overflow at 375 px on ${path}`).toBeLessThanOrEqual(0)
+      expect(await pastRightEdge(page), `horizontal overflow at 375 px on ${path}`).toEqual([])
       await page.screenshot({ path: join(ARTIFACTS, `desk-${name}-375.png`) })
     }
     await visit('/', 'dashboard', () => page.locator('.tension-card svg').first().waitFor())
@@ -273,15 +267,6 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
 
 const EXPORT_FORMATS = ['jsonl', 'csv', 'events-tsv']
 
-/** Runs axe-core in the page; the serious and critical violations, by rule and target. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
-  await page.addScriptTag({ content: axe })
-  return page.evaluate<string[]>(`axe.run().then((result) => result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')))`)
-}
-
 /** The hrefs of the page's export download links, in order (each must have `download`). */
 async function exportHrefs(page: Page): Promise<string[]> {
   const links = page.locator('main .export-links a[download]')
@@ -303,27 +288,6 @@ async function newPage(browser: Browser | undefined): Promise<Page> {
     throw new Error('the browser did not start')
   }
   return browser.newPage({ viewport: { width: 1280, height: 900 } })
-}
-
-/** Records console errors and uncaught page errors. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(`console: ${message.text()}`)
-    }
-  })
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
-  return errors
-}
-
-/** Builds web/dist when it is missing (`npm test` builds it before running the tests). */
-async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(ROOT, 'web/dist/index.html'))) {
-    return
-  }
-  const { build } = await import('vite')
-  await build({ root: join(ROOT, 'web'), logLevel: 'warn' })
 }
 
 /** Starts `watchdesk serve --seed` on a free port with a database in a fresh temp dir. */

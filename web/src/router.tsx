@@ -17,6 +17,8 @@ import { LoginRoute, loginAction } from './routes/login-route'
 import { DyadRoute, dyadLoader } from './routes/dyad-route'
 import { NotFoundRoute } from './routes/not-found-route'
 import { OrgRoute, orgLoader } from './routes/org-route'
+import { PostEditorRoute, postEditorLoader } from './routes/post-editor-route'
+import { PostsRoute, postsLoader } from './routes/posts-route'
 import { SearchRoute, searchLoader } from './routes/search-route'
 import { SourcesRoute, sourcesAction, sourcesLoader } from './routes/sources-route'
 import { ThreadRoute, threadLoader } from './routes/thread-route'
@@ -65,6 +67,9 @@ export const routes: RouteObject[] = [
             loader: applicationLoader,
             Component: ApplicationsDetailRoute,
           },
+          { path: 'posts', loader: postsLoader, Component: PostsRoute },
+          { path: 'posts/new', loader: postEditorLoader, Component: PostEditorRoute },
+          { path: 'posts/:id', loader: postEditorLoader, Component: PostEditorRoute },
           { path: '*', Component: NotFoundRoute },
         ],
       },

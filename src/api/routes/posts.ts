@@ -83,6 +83,8 @@ export function registerPostRoutes(app: OpenAPIHono, deps: AppDeps): void {
     }
     return c.json({ items: await posts.list(parsed?.data) })
   })
+  // Before `/api/posts/:id`, so "sections" is never taken for an id.
+  app.get('/api/posts/sections', (c) => c.json({ items: SECTIONS }))
   app.post('/api/posts', async (c) => {
     const input = await body(c, postBody)
     const post = await posts.create(toInput(input), staffOf(c)?.email ?? 'editor')

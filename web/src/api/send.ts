@@ -1,5 +1,5 @@
 /**
- * Calls that change data (POST, PATCH, DELETE) with a JSON body. The browser sends the session
+ * Calls that change data (POST, PUT, PATCH, DELETE) with a JSON body. The browser sends the session
  * cookie and `Origin`/`Sec-Fetch-Site` itself, which is what the server's CSRF check reads.
  * @module
  */
@@ -9,7 +9,7 @@ import { readJson, type RequestOptions } from './client'
 
 /** Sends `body` as JSON and returns the answer's JSON; rejects with an {@link ApiError}. */
 export async function sendJson(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   options: RequestOptions = {},

@@ -35,9 +35,14 @@ export function SiteHeader() {
             </li>
             {/* Analysts never see applicants: the link is for editors and admins only. */}
             {isEditor(user) ? (
-              <li>
-                <NavLink to="/applications">Applications</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/posts">Posts</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/applications">Applications</NavLink>
+                </li>
+              </>
             ) : null}
           </ul>
         </nav>
