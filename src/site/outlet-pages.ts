@@ -249,26 +249,14 @@ export function registerOutletPages(
   })
 
   if (site.analyticsScript) {
-    app.get('/site/assets/cookieconsent.umd.js', async (c) =>
-      c.body(
-        await readFile(require.resolve('vanilla-cookieconsent/dist/cookieconsent.umd.js'), 'utf8'),
-        200,
-        {
-          'content-type': 'text/javascript; charset=utf-8',
-          'cache-control': 'public, max-age=86400',
-        },
-      ),
-    )
-    app.get('/site/assets/cookieconsent.css', async (c) =>
-      c.body(
-        await readFile(require.resolve('vanilla-cookieconsent/dist/cookieconsent.css'), 'utf8'),
-        200,
-        {
-          'content-type': 'text/css; charset=utf-8',
-          'cache-control': 'public, max-age=86400',
-        },
-      ),
-    )
+    // The consent library, served from this site (no third-party request before consent).
+    const asset = (file: string, type: string) => async (c: Context) =>
+      c.body(await readFile(require.resolve(`vanilla-cookieconsent/dist/${file}`), 'utf8'), 200, {
+        'content-type': `${type}; charset=utf-8`,
+        'cache-control': 'public, max-age=86400',
+      })
+    app.get('/site/assets/cookieconsent.umd.js', asset('cookieconsent.umd.js', 'text/javascript'))
+    app.get('/site/assets/cookieconsent.css', asset('cookieconsent.css', 'text/css'))
     app.get('/site/assets/consent.js', (c) =>
       c.body(consentScript(site.analyticsScript ?? ''), 200, {
         'content-type': 'text/javascript; charset=utf-8',

@@ -6,13 +6,10 @@
  * @module
  */
 
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.ts'
 import { DEFAULT_CALL } from '../../src/applications/call-config.ts'
@@ -22,16 +19,19 @@ import { testKb } from '../../src/testing/test-kb.ts'
 import { FileVault } from '../../src/uploads/file-vault.ts'
 import { fakeScanner } from '../../src/uploads/scanner.ts'
 import { macroDocx, tinyDocx, tinyPdf } from '../../src/uploads/test-files.ts'
+import {
+  launchChromium,
+  NO_BROWSER,
+  serveOnLoopback,
+  type LoopbackServer,
+} from './browser-helpers.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const skip = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`
-
-describe.skipIf(skip !== null)(
-  `applications, in a browser${skip ? ` (skipped: ${skip})` : ''}`,
+describe.skipIf(NO_BROWSER !== null)(
+  `applications, in a browser${NO_BROWSER ? ` (skipped: ${NO_BROWSER})` : ''}`,
   () => {
     let store: Store
     let dir: string
-    let server: ServerType
+    let server: LoopbackServer
     let browser: Browser
     let base = ''
 
@@ -48,19 +48,9 @@ describe.skipIf(skip !== null)(
           mailer: null,
         },
       })
-      await new Promise<void>((resolve) => {
-        server = serve(
-          { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
-          (info: AddressInfo) => {
-            base = `http://127.0.0.1:${info.port}`
-            resolve()
-          },
-        )
-      })
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu'],
-      })
+      server = await serveOnLoopback(app.fetch)
+      base = server.base
+      browser = await launchChromium()
     }, 60_000)
 
     afterAll(async () => {

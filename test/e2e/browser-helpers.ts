@@ -6,9 +6,11 @@
 
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
+import { serve, type ServerType } from '@hono/node-server'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -68,4 +70,30 @@ export function pastRightEdge(page: Page): Promise<string[]> {
       .slice(0, 8)
       .map((el) => el.tagName + '.' + el.getAttribute('class') + ' ' + Math.round(el.getBoundingClientRect().right))
   })()`)
+}
+
+/** A server the browser tests started on a free loopback port. */
+export interface LoopbackServer {
+  /** `http://127.0.0.1:PORT` */
+  base: string
+  close(): void
+}
+
+/** Serves an app's `fetch` on 127.0.0.1 at a free port. */
+export function serveOnLoopback(
+  fetch: (request: Request) => Response | Promise<Response>,
+): Promise<LoopbackServer> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve(
+      { fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({ base: `http://127.0.0.1:${String(info.port)}`, close: () => server.close() })
+      },
+    )
+  })
+}
+
+/** Starts Debian's Chromium headless with this machine's flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }

@@ -7,21 +7,20 @@
  * with `WATCHDESK_SCALE=1` (`WATCHDESK_SCALE=1 npx vitest run test/e2e/dashboard-scale.test.ts`);
  * it is skipped, with the reason, otherwise and when Chromium is absent.
  */
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { measureDashboard, seedSynthetic } from '../../bench/dashboard.bench.ts'
+import { NO_BROWSER } from './browser-helpers.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const SIZE = Number(process.env.WATCHDESK_SCALE_SIZE ?? 10_000)
 const BOUND_MS = 5_000
-const skip = !existsSync(CHROMIUM)
-  ? `no Chromium at ${CHROMIUM}`
-  : process.env.WATCHDESK_SCALE === '1'
+const skip =
+  NO_BROWSER ??
+  (process.env.WATCHDESK_SCALE === '1'
     ? null
-    : 'set WATCHDESK_SCALE=1 to seed and time 10,000 articles'
+    : 'set WATCHDESK_SCALE=1 to seed and time 10,000 articles')
 
 describe.skipIf(skip !== null)(
   `dashboard with ${String(SIZE)} articles${skip ? ` (skipped: ${skip})` : ''}`,

@@ -7,10 +7,8 @@
 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.ts'
 import { DEFAULT_CALL } from '../../src/applications/call-config.ts'
@@ -20,13 +18,14 @@ import { SqliteStore } from '../../src/store/dialects/sqlite.ts'
 import type { Store } from '../../src/store/store.ts'
 import { testKb } from '../../src/testing/test-kb.ts'
 import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
   collectErrors,
   ensureWebBuild,
+  launchChromium,
+  type LoopbackServer,
   NO_BROWSER,
   ROOT,
   seriousViolations,
+  serveOnLoopback,
 } from './browser-helpers.ts'
 
 const PASSWORD = 'Kazbegi pass 2025'
@@ -36,7 +35,7 @@ describe.skipIf(NO_BROWSER !== null)(
   `staff sign-in, in a browser${NO_BROWSER ? ` (skipped: ${NO_BROWSER})` : ''}`,
   () => {
     let store: Store
-    let server: ServerType
+    let server: LoopbackServer
     let browser: Browser
     let base = ''
     let dir = ''
@@ -67,16 +66,9 @@ describe.skipIf(NO_BROWSER !== null)(
         },
       })
       await mkdir(ARTIFACTS, { recursive: true })
-      await new Promise<void>((resolve) => {
-        server = serve(
-          { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
-          (info: AddressInfo) => {
-            base = `http://127.0.0.1:${info.port}`
-            resolve()
-          },
-        )
-      })
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+      server = await serveOnLoopback(app.fetch)
+      base = server.base
+      browser = await launchChromium()
     }, 60_000)
 
     afterAll(async () => {

@@ -15,13 +15,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CHROMIUM,
-  CHROMIUM_ARGS,
   collectErrors,
   ensureWebBuild,
+  launchChromium,
   pastRightEdge,
   ROOT,
   seriousViolations,
@@ -52,7 +52,7 @@ describe.skipIf(skipReason !== null)(suiteName, () => {
       server = await startServer()
       baseUrl = server.url
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
   }, STARTUP_TIMEOUT_MS + 60_000)
 
   afterAll(async () => {

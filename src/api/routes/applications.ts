@@ -11,23 +11,10 @@ import {
 import { APPLICATION_STATUSES, TRANSITIONS } from '../../applications/workflow.ts'
 import { NotFoundError, ValidationError } from '../../core/errors.ts'
 import { staffOf } from '../../auth/require-role.ts'
+import { jsonBody } from '../json-body.ts'
 
 const statusBody = z.object({ status: z.enum(APPLICATION_STATUSES) })
 const noteBody = z.object({ text: z.string().trim().min(1).max(5000) })
-
-async function json<T>(raw: Request, schema: z.ZodType<T>): Promise<T> {
-  const body: unknown = await raw.json().catch(() => {
-    throw new ValidationError('the body must be JSON')
-  })
-  const parsed = schema.safeParse(body)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new ValidationError(
-      `${issue?.path.length ? issue.path.join('.') : 'body'}: ${issue?.message ?? 'invalid'}`,
-    )
-  }
-  return parsed.data
-}
 
 /** `/api/applications`: review, decisions, notes, history, safe downloads, export and erasure. */
 export function registerApplicationRoutes(
@@ -55,12 +42,12 @@ export function registerApplicationRoutes(
     return c.json({ ...application, allowed: TRANSITIONS[application.status] })
   })
   app.post('/api/applications/:id/status', async (c) => {
-    const { status } = await json(c.req.raw, statusBody)
+    const { status } = await jsonBody(c.req.raw, statusBody)
     await changeStatus(c.req.param('id'), status, actor(c), deps)
     return c.json(await deps.store.applications.get(c.req.param('id')))
   })
   app.post('/api/applications/:id/notes', async (c) => {
-    const { text } = await json(c.req.raw, noteBody)
+    const { text } = await jsonBody(c.req.raw, noteBody)
     const application = await deps.store.applications.get(c.req.param('id'))
     if (!application) {
       throw new NotFoundError(`no application "${c.req.param('id')}"`)

@@ -10,6 +10,7 @@ import { AppError, NotFoundError, ValidationError } from '../../core/errors.ts'
 import { TOKEN_SCOPES } from '../../store/token-queries.ts'
 import { clientAddress } from '../client-address.ts'
 import type { AppDeps } from '../deps.ts'
+import { jsonBody } from '../json-body.ts'
 
 const loginBody = z.object({
   email: z.string().min(1).max(320),
@@ -33,20 +34,6 @@ const userBody = z.object({
 })
 const roleBody = z.object({ role: z.enum(ROLES as [string, ...string[]]) })
 
-async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  const raw: unknown = await c.req.json().catch(() => {
-    throw new ValidationError('the body must be JSON')
-  })
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new ValidationError(
-      `${issue?.path.length ? issue.path.join('.') : 'body'}: ${issue?.message ?? 'invalid'}`,
-    )
-  }
-  return parsed.data
-}
-
 /** The signed-in user of a session request (a 401 otherwise, or for a service token). */
 async function signedIn(c: Context, deps: AppDeps): Promise<User> {
   const { user } = await requireIdentity(c, deps.store)
@@ -66,7 +53,7 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.post('/api/auth/login', async (c) => {
     // Login CSRF: a foreign page must not sign a browser into an account of its choosing.
     assertSameOrigin(c)
-    const input = await body(c, loginBody)
+    const input = await jsonBody(c.req.raw, loginBody)
     const result = await accounts.login({ ...input, address: clientAddress(c) })
     if (!result.ok) {
       if (result.reason === 'locked') {
@@ -116,7 +103,7 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
   })
   app.post('/api/auth/password', async (c) => {
     const user = await signedIn(c, deps)
-    const input = await body(c, passwordBody)
+    const input = await jsonBody(c.req.raw, passwordBody)
     const check = await accounts.login({
       email: user.email,
       password: input.current,
@@ -140,7 +127,7 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
   })
   app.post('/api/auth/totp/confirm', async (c) => {
     const user = await signedIn(c, deps)
-    const { code } = await body(c, codeBody)
+    const { code } = await jsonBody(c.req.raw, codeBody)
     if (!(await accounts.confirmTotp(user.id, code))) {
       throw new ValidationError('the code does not match: check the time on your device', {
         code: 'totp_invalid',
@@ -159,7 +146,7 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
   })
   app.post('/api/auth/tokens', async (c) => {
     const user = await signedIn(c, deps)
-    const input = await body(c, tokenBody)
+    const input = await jsonBody(c.req.raw, tokenBody)
     const created = await deps.store.createToken(input.name, {
       userId: user.id,
       scopes: input.scopes as ('read' | 'write')[] | undefined,
@@ -179,11 +166,11 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.use('/api/users/*', admin)
   app.get('/api/users', async (c) => c.json({ items: await accounts.listUsers() }))
   app.post('/api/users', async (c) => {
-    const input = await body(c, userBody)
+    const input = await jsonBody(c.req.raw, userBody)
     return c.json({ user: await accounts.createUser(input) }, 201)
   })
   app.patch('/api/users/:id', async (c) => {
-    const { role } = await body(c, roleBody)
+    const { role } = await jsonBody(c.req.raw, roleBody)
     const user = await accounts.findUser(c.req.param('id'))
     if (!user) {
       throw new NotFoundError(`no user "${c.req.param('id')}"`, 'user_not_found')

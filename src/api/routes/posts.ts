@@ -1,5 +1,4 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
 import { z } from 'zod'
 import { requireRole, staffOf } from '../../auth/require-role.ts'
 import { NotFoundError, ValidationError } from '../../core/errors.ts'
@@ -8,6 +7,7 @@ import { POST_STATUSES, type PostInput } from '../../outlet/post-repository.ts'
 import { suggestForDraft } from '../../outlet/publishing.ts'
 import { SECTIONS } from '../../outlet/sections.ts'
 import type { AppDeps } from '../deps.ts'
+import { jsonBody } from '../json-body.ts'
 
 const postBody = z.object({
   title: z.string().max(300),
@@ -31,20 +31,6 @@ const suggestBody = postBody.extend({
   dropped: z.array(z.string().max(100)).max(100).optional(),
 })
 const previewBody = z.object({ body: z.string().max(200_000) })
-
-async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  const raw: unknown = await c.req.json().catch(() => {
-    throw new ValidationError('the body must be JSON')
-  })
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new ValidationError(
-      `${issue?.path.length ? issue.path.join('.') : 'body'}: ${issue?.message ?? 'invalid'}`,
-    )
-  }
-  return parsed.data
-}
 
 function toInput(input: z.infer<typeof postBody>): PostInput {
   return {
@@ -86,16 +72,16 @@ export function registerPostRoutes(app: OpenAPIHono, deps: AppDeps): void {
   // Before `/api/posts/:id`, so "sections" is never taken for an id.
   app.get('/api/posts/sections', (c) => c.json({ items: SECTIONS }))
   app.post('/api/posts', async (c) => {
-    const input = await body(c, postBody)
+    const input = await jsonBody(c.req.raw, postBody)
     const post = await posts.create(toInput(input), staffOf(c)?.email ?? 'editor')
     return c.json(post, 201)
   })
   app.post('/api/posts/preview', async (c) => {
-    const { body: text } = await body(c, previewBody)
+    const { body: text } = await jsonBody(c.req.raw, previewBody)
     return c.json({ html: renderMarkdown(text) })
   })
   app.post('/api/posts/suggest', async (c) => {
-    const input = await body(c, suggestBody)
+    const input = await jsonBody(c.req.raw, suggestBody)
     return c.json(
       await suggestForDraft(deps.store, deps.kb, toInput(input), {
         pinned: input.pinned ?? [],
@@ -105,17 +91,17 @@ export function registerPostRoutes(app: OpenAPIHono, deps: AppDeps): void {
   })
   app.get('/api/posts/:id', async (c) => c.json(await find(c.req.param('id'))))
   app.put('/api/posts/:id', async (c) => {
-    const input = await body(c, postBody)
+    const input = await jsonBody(c.req.raw, postBody)
     return c.json(await posts.update(c.req.param('id'), toInput(input)))
   })
   app.post('/api/posts/:id/status', async (c) => {
-    const { status, publishAt } = await body(c, statusBody)
+    const { status, publishAt } = await jsonBody(c.req.raw, statusBody)
     return c.json(
       await posts.setStatus(c.req.param('id'), status, publishAt ? new Date(publishAt) : null),
     )
   })
   app.put('/api/posts/:id/see-also', async (c) => {
-    const choice = await body(c, seeAlsoBody)
+    const choice = await jsonBody(c.req.raw, seeAlsoBody)
     return c.json(await posts.setSeeAlso(c.req.param('id'), choice))
   })
   app.get('/api/posts/:id/views', async (c) => {
