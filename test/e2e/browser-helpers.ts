@@ -97,3 +97,18 @@ export function serveOnLoopback(
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }
+
+/** Signs in at `/login` and waits for the header to name the user ("ed (editor)"). */
+export async function signIn(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+  shownAs: string,
+): Promise<void> {
+  await page.goto(`${base}/login`)
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByText(shownAs).waitFor()
+}

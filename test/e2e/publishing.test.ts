@@ -24,6 +24,7 @@ import {
   ROOT,
   seriousViolations,
   serveOnLoopback,
+  signIn,
 } from './browser-helpers.ts'
 
 const PASSWORD = 'Kazbegi pass 2025'
@@ -74,11 +75,7 @@ describe.skipIf(NO_BROWSER !== null)(
       const context = await browser.newContext()
       const page = await context.newPage()
       const errors = collectErrors(page)
-      await page.goto(`${base}/login`)
-      await page.getByLabel('E-mail').fill('ed@example.org')
-      await page.getByLabel('Password').fill(PASSWORD)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.getByText('ed (editor)').waitFor()
+      await signIn(page, base, 'ed@example.org', PASSWORD, 'ed (editor)')
 
       await page
         .getByRole('navigation', { name: 'Main' })

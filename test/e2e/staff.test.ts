@@ -26,6 +26,7 @@ import {
   ROOT,
   seriousViolations,
   serveOnLoopback,
+  signIn,
 } from './browser-helpers.ts'
 
 const PASSWORD = 'Kazbegi pass 2025'
@@ -141,11 +142,7 @@ describe.skipIf(NO_BROWSER !== null)(
     it('never shows applications to an analyst, nor lets one open them', async () => {
       const context = await browser.newContext()
       const page = await context.newPage()
-      await page.goto(`${base}/login`)
-      await page.getByLabel('E-mail').fill('ana@example.org')
-      await page.getByLabel('Password').fill(PASSWORD)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.getByText('ana (analyst)').waitFor()
+      await signIn(page, base, 'ana@example.org', PASSWORD, 'ana (analyst)')
       expect(await page.getByRole('link', { name: 'Applications' }).count()).toBe(0)
       const res = await page.goto(`${base}/api/applications`)
       expect(res?.status()).toBe(403)
