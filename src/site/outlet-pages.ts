@@ -258,9 +258,16 @@ export function registerOutletPages(
     app.get('/site/assets/cookieconsent.umd.js', asset('cookieconsent.umd.js', 'text/javascript'))
     app.get('/site/assets/cookieconsent.css', asset('cookieconsent.css', 'text/css'))
     app.get('/site/assets/consent.js', (c) =>
-      c.body(consentScript(site.analyticsScript ?? ''), 200, {
-        'content-type': 'text/javascript; charset=utf-8',
-      }),
+      c.body(
+        consentScript(
+          site.analyticsScript ?? '',
+          analyticsCookies().map((entry) => entry.name),
+        ),
+        200,
+        {
+          'content-type': 'text/javascript; charset=utf-8',
+        },
+      ),
     )
     app.post('/site/consent', async (c) => {
       const parsed = consentBody.safeParse(await c.req.json().catch(() => null))
@@ -288,12 +295,14 @@ function consentTail(site: SiteConfig): string {
 /**
  * The banner's setup: Accept and Reject of equal weight, nothing pre-ticked, each decision
  * posted to /site/consent with the policy revision, and the analytics script loaded only
- * after consent to it.
+ * after consent to it: at once when a reader changes their mind to yes, and when they
+ * change it to no, the analytics cookies erased and the page reloaded without the script.
  */
-function consentScript(analyticsScript: string): string {
+function consentScript(analyticsScript: string, cookieNames: string[]): string {
   const config = {
     revision: COOKIE_POLICY_REVISION,
     script: analyticsScript,
+    cookies: cookieNames,
   }
   return `(function () {
   var config = ${JSON.stringify(config).replace(/</g, '\\u003c')};
@@ -313,7 +322,14 @@ function consentScript(analyticsScript: string): string {
     guiOptions: { consentModal: { layout: 'box', equalWeightButtons: true }, preferencesModal: { equalWeightButtons: true } },
     categories: { necessary: { enabled: true, readOnly: true }, analytics: { enabled: false } },
     onFirstConsent: function (p) { record(p.cookie, p.cookie.categories.indexOf('analytics') >= 0 ? 'accept' : 'reject'); },
-    onChange: function (p) { record(p.cookie, 'custom'); },
+    onChange: function (p) {
+      record(p.cookie, 'custom');
+      if (p.cookie.categories.indexOf('analytics') >= 0) { load(); }
+      else if (document.getElementById('wd-analytics')) {
+        if (config.cookies.length) { CookieConsent.eraseCookies(config.cookies); }
+        location.reload();
+      }
+    },
     onConsent: function (p) { if (p.cookie.categories.indexOf('analytics') >= 0) { load(); } },
     language: { default: 'en', translations: { en: {
       consentModal: { title: 'Optional analytics', description: 'We would like to count visits with an analytics service, which sets cookies. Nothing is set unless you accept. <a href="/site/cookies">Cookie policy</a>', acceptAllBtn: 'Accept', acceptNecessaryBtn: 'Reject', showPreferencesBtn: 'Choose' },

@@ -95,7 +95,7 @@ describe.skipIf(NO_BROWSER !== null)(
       const stored = await store.applications.get(reference ?? '')
       expect(stored?.files).toHaveLength(2)
       await context.close()
-    })
+    }, 60_000)
 
     it('refuses a macro DOCX with a clear message and keeps what was typed', async () => {
       const page = await browser.newPage()
@@ -116,7 +116,7 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(problems).toMatch(/CV: "cv\.docx" is a macro-enabled Word document/)
       expect(await page.inputValue('#name')).toBe('Arman K.')
       await page.close()
-    })
+    }, 60_000)
 
     it('does not let a reader without a session reach an application file', async () => {
       const [application] = await store.applications.list()
@@ -128,6 +128,6 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(res?.status()).toBe(401)
       expect(await page.textContent('body')).not.toContain('%PDF')
       await page.close()
-    })
+    }, 60_000)
   },
 )

@@ -71,6 +71,90 @@ describe.skipIf(NO_BROWSER !== null)(
       await store.close()
     })
 
+    it('with analytics on, asks first: equal Accept and Reject, the script only after Accept, each choice recorded', async () => {
+      const app = createApp({
+        store,
+        kb: testKb(),
+        site: {
+          url: 'https://outlet.example',
+          outlet: 'Caucasus Test Review',
+          analyticsScript: '/stats.js',
+        },
+      })
+      // A stand-in analytics script that sets its own cookie, as real ones do, registered as
+      // an outlet would register it.
+      process.env.WATCHDESK_ANALYTICS_COOKIES = 'stats_id'
+      const stats = "window.statsLoaded = true; document.cookie = 'stats_id=1; path=/'"
+      const outlet = await serveOnLoopback((request) =>
+        new URL(request.url).pathname === '/stats.js'
+          ? new Response(stats, { headers: { 'content-type': 'text/javascript' } })
+          : app.fetch(request),
+      )
+      try {
+        const reader = await browser.newContext()
+        // The banner hides itself from automated browsers (hideFromBots): look like a person.
+        await reader.addInitScript(
+          "Object.defineProperty(navigator, 'webdriver', { get: () => false })",
+        )
+        const page = await reader.newPage()
+        const errors = collectErrors(page)
+        await page.goto(`${outlet.base}/site`)
+        const banner = page.getByRole('dialog', { name: 'Optional analytics' })
+        await banner.waitFor()
+        const accept = banner.getByRole('button', { name: 'Accept', exact: true })
+        const reject = banner.getByRole('button', { name: 'Reject', exact: true })
+        // Equal weight: the same size and the same colours.
+        const look = (button: typeof accept) =>
+          button.evaluate<string, undefined>(`(el) => {
+            const style = getComputedStyle(el)
+            return [style.backgroundColor, style.color, style.fontSize,
+              Math.round(el.getBoundingClientRect().height)].join(' ')
+          }`)
+        expect(await look(accept)).toEqual(await look(reject))
+        expect(await reader.cookies()).toEqual([])
+        await page.screenshot({ path: join(ARTIFACTS, 'consent-banner.png') })
+
+        await reject.click()
+        await banner.waitFor({ state: 'hidden' })
+        expect((await reader.cookies()).map((c) => c.name)).toEqual(['cc_cookie'])
+        expect(await page.evaluate('Boolean(window.statsLoaded)')).toBe(false)
+        // The footer offers the choice again; accepting loads the script.
+        await page.getByRole('button', { name: 'Cookie settings' }).click()
+        await page
+          .getByRole('dialog', { name: 'Cookie choices' })
+          .getByRole('button', { name: 'Accept', exact: true })
+          .click()
+        await page.waitForFunction('window.statsLoaded === true')
+        expect((await reader.cookies()).map((c) => c.name).sort()).toEqual([
+          'cc_cookie',
+          'stats_id',
+        ])
+        // Changing back to no erases the analytics cookie and reloads without the script.
+        const reloaded = page.waitForEvent('load')
+        await page.getByRole('button', { name: 'Cookie settings' }).click()
+        await page
+          .getByRole('dialog', { name: 'Cookie choices' })
+          .getByRole('button', { name: 'Reject', exact: true })
+          .click()
+        await reloaded
+        expect(await page.evaluate('Boolean(window.statsLoaded)')).toBe(false)
+        expect((await reader.cookies()).map((c) => c.name)).toEqual(['cc_cookie'])
+        await expect
+          .poll(async () => (await store.posts.consents()).map((c) => c.decision))
+          .toEqual(['reject', 'custom', 'custom'])
+        expect((await store.posts.consents()).map((c) => c.categories)).toEqual([
+          ['necessary'],
+          ['necessary', 'analytics'],
+          ['necessary'],
+        ])
+        expect(errors).toEqual([])
+        await reader.close()
+      } finally {
+        outlet.close()
+        delete process.env.WATCHDESK_ANALYTICS_COOKIES
+      }
+    }, 60_000)
+
     it('writes, previews, pins a See Also article, publishes, and serves the public page without a cookie', async () => {
       const context = await browser.newContext()
       const page = await context.newPage()
@@ -153,6 +237,6 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.screenshot({ path: join(ARTIFACTS, 'publishing-phone.png'), fullPage: true })
       expect(errors).toEqual([])
       await context.close()
-    })
+    }, 60_000)
   },
 )

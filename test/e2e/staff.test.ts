@@ -137,7 +137,7 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(await context.cookies()).toEqual([])
       expect(errors.filter((e) => !e.includes('401'))).toEqual([])
       await context.close()
-    })
+    }, 60_000)
 
     it('never shows applications to an analyst, nor lets one open them', async () => {
       const context = await browser.newContext()
@@ -150,6 +150,6 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.goto(`${base}/applications`)
       await page.getByText(/needs the admin or editor role/).waitFor()
       await context.close()
-    })
+    }, 60_000)
   },
 )
