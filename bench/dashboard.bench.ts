@@ -19,20 +19,12 @@ import { demoCorpusInputs } from '../src/ingest/seed-demo-corpus.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../src/kb/knowledge-base.ts'
 import { SqliteStore } from '../src/store/dialects/sqlite.ts'
 import type { BenchRow } from './harness.ts'
+import { random } from './synthetic-archive.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const GOAL_MS = 1_000
 const LOADS = 7
-
-/** A deterministic pseudo-random generator, so every run stores the same archive. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
 
 /** Fills a SQLite file with `size` articles analysed from recombined demo paragraphs. */
 export async function seedSynthetic(file: string, size: number): Promise<void> {

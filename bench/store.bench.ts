@@ -1,117 +1,39 @@
 /**
  * Store at scale (`npm run bench:store -- [size]`, default 20,000; 100000 and 1000000 for the
- * issue's table): a synthetic archive of realistic records (templates filled from the
- * knowledge base: people, states, events, dates), generated as a stream and saved in batches
- * through the store, then search with facets, related articles, bytes per
- * article and peak RSS — on SQLite, and on PostgreSQL when a server answers.
+ * issue's table): a synthetic archive of realistic records (synthetic-archive.ts), generated as
+ * a stream and saved in batches through the store, then search with facets, related articles,
+ * bytes per article and peak RSS — on SQLite, and on PostgreSQL when a server answers.
  */
 import { rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { ARTICLE_SCHEMA, type ArticleRecord } from '../src/core/article.ts'
+import type { ArticleRecord } from '../src/core/article.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../src/kb/knowledge-base.ts'
 import { PostgresStore } from '../src/store/dialects/postgres.ts'
 import { SqliteStore } from '../src/store/dialects/sqlite.ts'
 import type { Store } from '../src/store/store.ts'
 import { median, type BenchRow } from './harness.ts'
+import { syntheticRecords } from './synthetic-archive.ts'
 
-const EVENTS = [
-  ['020', '02', 'Make an appeal or request', 3],
-  ['111', '11', 'Criticize or denounce', -2],
-  ['040', '04', 'Consult', 1],
-  ['190', '19', 'Use conventional military force', -10],
-  ['057', '05', 'Sign formal agreement', 8],
-] as const
-const VERBS = [
-  'urged',
-  'criticised',
-  'met',
-  'accused',
-  'welcomed',
-  'rejected',
-  'discussed',
-  'warned',
-]
-const TOPICS = [
+/** Queries timed, each without filters and with each of the filters below. */
+const SEARCHES = [
   'border delimitation',
-  'the peace treaty',
-  'the Lachin corridor',
-  'arms purchases',
-  'the CSTO',
-  'EU accession',
-  'energy transit',
-  'prisoners of war',
+  'peace treaty',
+  'Lachin',
+  'sanctions',
+  'Pashinyan',
+  'referendum',
+  'pipeline',
+  'observers',
 ]
-
-/** A deterministic pseudo-random generator, so that every run stores the same archive. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
-
-/** The archive, made one record at a time so that a million never sit in memory at once. */
-function* syntheticRecords(kb: KnowledgeBase, count: number): Generator<ArticleRecord> {
-  const people = [...kb.entries()].filter((e) => e.kind === 'person' && e.country)
-  const next = random(7)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
-  for (let n = 0; n < count; n++) {
-    const a = pick(people)
-    const b = pick(people)
-    const topic = pick(TOPICS)
-    const event = pick(EVENTS)
-    const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(next() * 2900) * 86_400_000)
-      .toISOString()
-      .slice(0, 10)
-    const body = [
-      `${a.name} ${pick(VERBS)} ${b.name} over ${topic} on ${day}, officials said.`,
-      `The statement on ${topic} followed weeks of talks between ${a.country} and ${b.country} delegations, according to people familiar with the matter, and drew comments from several capitals.`,
-      `Analysts said the dispute over ${topic} was unlikely to be settled before the end of the year, while ${b.name} said his side remained open to dialogue on ${topic}.`,
-    ].join('\n\n')
-    yield {
-      schema: ARTICLE_SCHEMA,
-      id: `synthetic-${n}`,
-      url: `https://synthetic.example/${n}`,
-      canonicalUrl: null,
-      source: { name: `Outlet ${n % 7}`, domain: `outlet${n % 7}.example` },
-      title: `${a.name} and ${b.name} at odds over ${topic}`,
-      byline: null,
-      published: day,
-      language: 'en',
-      body: `${body}\n\nReport ${n}.`,
-      actors: [a, b].map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: 'person' as const,
-        country: p.country ?? null,
-        cameo: p.cameo,
-        role: null,
-      })),
-      mentions: [],
-      quotes: [],
-      statements: [],
-      events: [
-        {
-          code: event[0],
-          root: event[1],
-          label: event[2],
-          plover: null,
-          goldstein: event[3],
-          source: { actor: a.id, name: a.name, cameo: a.cameo },
-          target: { actor: b.id, name: b.name, cameo: b.cameo },
-          date: day,
-          location: null,
-          start: 0,
-          end: 1,
-        },
-      ],
-      references: [],
-    }
-  }
-}
+const FILTERS = [
+  {},
+  { country: 'ARM' },
+  { actor: 'nikol-pashinyan' },
+  { eventRoot: '11' },
+  { from: '2022-01-01', to: '2022-06-30' },
+]
 
 /** Articles saved per transaction, as `watchdesk ingest` saves them. */
 const BATCH_SIZE = 1000
@@ -148,17 +70,17 @@ async function measure(
   const rate = size / ((performance.now() - started) / 1000)
   const searchTimes: number[] = []
   const relatedTimes: number[] = []
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < SEARCHES.length * 5; i++) {
     const t0 = performance.now()
     await store.search({
-      q: TOPICS[i % TOPICS.length]!,
+      q: SEARCHES[i % SEARCHES.length]!,
       limit: 20,
       offset: 0,
-      ...(i % 2 ? { country: 'ARM' } : {}),
+      ...FILTERS[Math.floor(i / SEARCHES.length) % FILTERS.length],
     })
     searchTimes.push(performance.now() - t0)
     const t1 = performance.now()
-    await store.relatedArticles(`synthetic-${(i * 97) % size}`, 8)
+    await store.relatedArticles(`synthetic-${String((i * 7_919) % size)}`, 8)
     relatedTimes.push(performance.now() - t1)
   }
   const p95 = (values: number[]): number =>

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -279,29 +279,48 @@ describe('watchdesk sources, watch and tokens', { timeout: CLI_TIMEOUT }, () => 
 describe('crash safety', { timeout: CLI_TIMEOUT }, () => {
   it('loses nothing committed when an ingest is killed, and a rerun resumes without duplicates', async () => {
     const db = join(dir, 'crash.db')
-    const pages = new URL('../../corpus/demo/pages', import.meta.url).pathname
-    const child = spawn('node', [BIN, 'ingest', pages, '--db', db], { stdio: 'ignore' })
+    // Enough distinct articles that the ingest is still running after its first commits.
+    const inputs = join(dir, 'crash-inputs')
+    const total = 600
+    mkdirSync(inputs)
+    for (let n = 0; n < total; n++) {
+      writeFileSync(join(inputs, `${String(n).padStart(4, '0')}.txt`), distinctStory(n))
+    }
+    const child = spawn('node', [BIN, 'ingest', inputs, '--db', db], { stdio: 'ignore' })
+    const exited = new Promise((resolve) => child.once('exit', resolve))
     // Kill it hard once some articles are in.
     const started = Date.now()
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      const done = existsSync(db) ? countRows(db) : 0
-      if (done >= 5 || Date.now() - started > 20_000) {
-        break
-      }
+    while ((existsSync(db) ? countRows(db) : 0) === 0 && Date.now() - started < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
     }
     child.kill('SIGKILL')
-    await new Promise((resolve) => child.once('exit', resolve))
+    await exited
+    expect(child.signalCode, 'the ingest ended before it could be killed').toBe('SIGKILL')
     const before = countRows(db)
     expect(before).toBeGreaterThan(0)
-    const rerun = await watchdesk(['ingest', pages, '--db', db])
+    expect(before).toBeLessThan(total)
+    const rerun = await watchdesk(['ingest', inputs, '--db', db])
     expect(rerun.code).toBe(0)
-    expect(countRows(db)).toBe(55)
+    expect(countRows(db)).toBe(total)
     expect(rerun.stderr).toMatch(
-      new RegExp(`${55 - before} new, 0 republished copies, ${before} already stored, 0 failed`),
+      new RegExp(`${total - before} new, 0 republished copies, ${before} already stored, 0 failed`),
     )
   })
 })
+
+/** A short news text of its own for each n: words drawn in an order no other n gives. */
+function distinctStory(n: number): string {
+  const words =
+    'border talks ministers agreed delegation treaty observers capital parliament sanctions envoy summit corridor pipeline election referendum protest cabinet court ceasefire'.split(
+      ' ',
+    )
+  let state = n + 1
+  const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0)
+  const sentences = Array.from({ length: 12 }, () =>
+    Array.from({ length: 9 }, () => words[next() % words.length]).join(' '),
+  )
+  return `Dispatch ${String(n)}\n\n${sentences.join('. ')}.\n`
+}
 
 function countRows(db: string): number {
   const database = new Database(db, { readonly: true, fileMustExist: true })

@@ -8,7 +8,14 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
-import { hammingDistance, MAX_DISTANCE, simhash, simhashBands } from '../extract/dedupe/simhash.ts'
+import {
+  hammingDistance,
+  MAX_DISTANCE,
+  simhash,
+  simhashBands,
+  simhashProbes,
+} from '../extract/dedupe/simhash.ts'
+import { dedupeDay, duplicateWindow } from './duplicate-window.ts'
 import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
@@ -165,7 +172,9 @@ export class KyselyStore implements Store {
     record = await resolveReferences(trx, record)
     record = await resolveResponses(trx, record)
     const fingerprint = simhash(record.body)
-    const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint) : null
+    const ingestedAt = new Date().toISOString()
+    const day = dedupeDay(record.published, ingestedAt)
+    const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint, day) : null
     const inserted = await trx
       .insertInto('articles')
       .values({
@@ -182,7 +191,7 @@ export class KyselyStore implements Store {
         body: record.body,
         record: JSON.stringify(record),
         dates: JSON.stringify(dates),
-        ingested_at: new Date().toISOString(),
+        ingested_at: ingestedAt,
         simhash: fingerprint,
         duplicate_of: duplicateOf,
       })
@@ -206,8 +215,8 @@ export class KyselyStore implements Store {
     }
     if (fingerprint) {
       await trx
-        .insertInto('article_bands')
-        .values(simhashBands(fingerprint).map((band) => ({ band, article_id: record.id })))
+        .insertInto('article_simhash_bands')
+        .values(simhashBands(fingerprint).map((band) => ({ band, day, article_id: record.id })))
         .execute()
     }
     return duplicateOf
@@ -215,13 +224,23 @@ export class KyselyStore implements Store {
       : { id: record.id, status: 'inserted' }
   }
 
-  /** The earliest stored original within MAX_DISTANCE bits, found through shared bands. */
-  async #findOriginal(trx: Kysely<Database>, fingerprint: string): Promise<string | null> {
+  /**
+   * The earliest stored original within MAX_DISTANCE bits among articles of the
+   * days either side of `day` ({@link duplicateWindow}), found through shared bands.
+   */
+  async #findOriginal(
+    trx: Kysely<Database>,
+    fingerprint: string,
+    day: string,
+  ): Promise<string | null> {
+    const { from, to } = duplicateWindow(day)
     const candidates = await trx
-      .selectFrom('article_bands')
-      .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+      .selectFrom('article_simhash_bands as b')
+      .innerJoin('articles', 'articles.id', 'b.article_id')
       .select(['articles.id', 'articles.seq', 'articles.simhash', 'articles.duplicate_of'])
-      .where('article_bands.band', 'in', simhashBands(fingerprint))
+      .where('b.band', 'in', simhashProbes(fingerprint))
+      .where('b.day', '>=', from)
+      .where('b.day', '<=', to)
       .distinct()
       .orderBy('articles.seq')
       .execute()
@@ -232,25 +251,35 @@ export class KyselyStore implements Store {
   }
 
   async #saveActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
-    for (const actor of record.actors) {
-      await trx
-        .insertInto('article_actors')
-        .values({ article_id: record.id, actor_id: actor.id })
-        .onConflict((oc) => oc.doNothing())
-        .execute()
-      await trx
-        .insertInto('actors')
-        .values({
+    const actors = [...new Map(record.actors.map((actor) => [actor.id, actor])).values()]
+    if (actors.length === 0) {
+      return
+    }
+    await trx
+      .insertInto('article_actors')
+      .values(
+        actors.map((actor) => ({
+          article_id: record.id,
+          actor_id: actor.id,
+          published: record.published,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute()
+    await trx
+      .insertInto('actors')
+      .values(
+        actors.map((actor) => ({
           id: actor.id,
           name: actor.name,
           kind: actor.kind,
           country: actor.country,
           cameo: actor.cameo,
           role: actor.role,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute()
-    }
+        })),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute()
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

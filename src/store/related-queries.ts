@@ -133,8 +133,11 @@ export interface SummaryRow {
   body: string
 }
 
+/** How much of the body counts as its lead. */
+export const LEAD_CHARS = 600
+
 /** The distinctive words of an article's title and lead, for comparing two articles. */
-export function leadTerms(record: ArticleRecord): Set<string> {
-  const text = `${record.title} ${record.body.slice(0, 600)}`.toLowerCase()
+export function leadTerms(record: Pick<ArticleRecord, 'title' | 'body'>): Set<string> {
+  const text = `${record.title} ${record.body.slice(0, LEAD_CHARS)}`.toLowerCase()
   return new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !STOPWORDS.has(word)))
 }

@@ -24,9 +24,11 @@ export interface ArticlesTable {
   duplicate_of: string | null
 }
 
-/** SimHash bands (`<position>:<hex>`) of each article, for near-duplicate lookup. */
-export interface ArticleBandsTable {
+/** SimHash bands (`<position>:<hex>`) of each article and its day, for near-duplicate lookup. */
+export interface ArticleSimhashBandsTable {
   band: string
+  /** Publication day, or the day stored when undated (YYYY-MM-DD). */
+  day: string
   article_id: string
 }
 
@@ -34,6 +36,8 @@ export interface ArticleBandsTable {
 export interface ArticleActorsTable {
   article_id: string
   actor_id: string
+  /** The article's publication date, copied for range lookups by actor. */
+  published: string | null
 }
 
 /** Actors as records describe them: covers people the knowledge base does not know. */
@@ -194,7 +198,7 @@ export interface Database {
   api_tokens: ApiTokensTable
   articles: ArticlesTable
   article_actors: ArticleActorsTable
-  article_bands: ArticleBandsTable
+  article_simhash_bands: ArticleSimhashBandsTable
   actors: ActorsTable
   role_proposals: RoleProposalsTable
 }

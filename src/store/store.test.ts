@@ -77,6 +77,34 @@ for (const dialect of await testDialects()) {
         expect(await store.countArticles()).toBe(2)
       })
 
+      it('looks for the original of a copy only among articles of the month either side', async () => {
+        const [first] = sampleArticles()
+        await store.saveArticle({
+          ...first!,
+          record: { ...first!.record, published: '2024-03-01' },
+        })
+        const copy = (id: string, published: string | null) => ({
+          ...first!,
+          record: {
+            ...first!.record,
+            id,
+            url: `https://mirror.example/wire/${id}`,
+            canonicalUrl: null,
+            published,
+            body: `YEREVAN (Wire) — ${first!.record.body} (${id})`,
+          },
+        })
+        expect(await store.saveArticle(copy('week-later', '2024-03-08T10:00:00+04:00'))).toEqual({
+          id: 'week-later',
+          status: 'duplicate',
+          duplicateOf: first!.record.id,
+        })
+        expect(await store.saveArticle(copy('year-later', '2025-03-01'))).toEqual({
+          id: 'year-later',
+          status: 'inserted',
+        })
+      })
+
       it('saves a batch in one transaction, checking each article against those before it', async () => {
         const [first, second] = sampleArticles()
         const copy = {

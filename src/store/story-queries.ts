@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
 import type { ArticleSummary } from '../core/article-summary.ts'
-import { leadTerms, type SummaryRow } from './related-queries.ts'
+import { LEAD_CHARS, leadTerms, type SummaryRow } from './related-queries.ts'
 import type { Database } from './schema.ts'
 
 /** A story: articles from several outlets about one event. */
@@ -32,28 +32,41 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
       .toISOString()
       .slice(0, 10)
     const to = `${new Date(Date.parse(`${day}T00:00:00Z`) + WINDOW_DAYS * DAY).toISOString().slice(0, 10)}~`
-    const candidates = await db
-      .selectFrom('articles')
-      .innerJoin('article_stories', 'article_stories.article_id', 'articles.id')
-      .select(['articles.record', 'article_stories.story_id'])
-      .where('articles.published', '>=', from)
-      .where('articles.published', '<=', to)
-      .where('articles.duplicate_of', 'is', null)
-      .where('articles.id', '!=', record.id)
-      .execute()
-    const own = new Set(record.actors.filter((a) => a.kind !== 'country').map((a) => a.id))
+    const own = [...new Set(record.actors.filter((a) => a.kind !== 'country').map((a) => a.id))]
+    // Only articles sharing two of these actors can qualify: found through the actor index,
+    // so that the window's other articles are never read.
+    const candidates =
+      own.length < 2
+        ? []
+        : await db
+            .selectFrom('article_actors')
+            .innerJoin('articles', 'articles.id', 'article_actors.article_id')
+            .innerJoin('article_stories', 'article_stories.article_id', 'articles.id')
+            .select(['articles.title', 'articles.source_domain', 'article_stories.story_id'])
+            .select((eb) => [
+              eb.fn<string>('substr', ['articles.body', eb.lit(1), eb.lit(LEAD_CHARS)]).as('body'),
+              eb.fn.countAll<number | string>().as('shared'),
+            ])
+            .where('article_actors.actor_id', 'in', own)
+            .where('article_actors.published', '>=', from)
+            .where('article_actors.published', '<=', to)
+            .where('articles.duplicate_of', 'is', null)
+            .where('articles.id', '!=', record.id)
+            // By the primary key, so that PostgreSQL takes the article's other columns with it.
+            .groupBy(['articles.seq', 'article_stories.story_id'])
+            .having((eb) => eb.fn.countAll(), '>=', 2)
+            .execute()
     const ownWords = leadTerms(record)
     let best = 0
     for (const candidate of candidates) {
-      const other = JSON.parse(candidate.record) as ArticleRecord
-      if (other.source.domain === record.source.domain && record.source.domain !== null) {
+      if (candidate.source_domain === record.source.domain && record.source.domain !== null) {
         continue
       }
-      const shared = other.actors.filter((a) => own.has(a.id)).length
-      const otherWords = leadTerms(other)
+      const shared = Number(candidate.shared)
+      const otherWords = leadTerms(candidate)
       const common = [...ownWords].filter((w) => otherWords.has(w)).length
       const jaccard = common / (ownWords.size + otherWords.size - common || 1)
-      if (shared >= 2 && jaccard >= 0.2 && shared + jaccard * 10 > best) {
+      if (jaccard >= 0.2 && shared + jaccard * 10 > best) {
         best = shared + jaccard * 10
         storyId = candidate.story_id
       }

@@ -15,6 +15,8 @@ import { accounts } from './040-accounts.ts'
 import { posts } from './050-posts.ts'
 import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
+import { simhashBandsByDay } from './070-simhash-bands.ts'
+import { actorDays } from './071-actor-days.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -36,6 +38,8 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '040-accounts': accounts,
         '050-posts': posts,
         '060-applications': applications,
+        '070-simhash-bands': simhashBandsByDay,
+        '071-actor-days': actorDays,
       })
     },
   }
