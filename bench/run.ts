@@ -30,7 +30,15 @@ if (!only || only === 'quotes') {
 }
 if (only === 'store') {
   // Not in the default run: it writes tens of thousands of articles to each backend.
-  rows.push(...(await storeBench(process.argv[3] ? Number(process.argv[3]) : undefined)))
+  // `npm run bench:store -- 100000 sqlite` runs one backend.
+  rows.push(
+    ...(await storeBench(
+      process.argv[3] ? Number(process.argv[3]) : undefined,
+      process.argv[4] === 'sqlite' || process.argv[4] === 'postgres'
+        ? [process.argv[4]]
+        : undefined,
+    )),
+  )
 }
 if (only === 'dashboard') {
   // Not in the default run: it stores 10,000 articles and drives Chromium.

@@ -13,7 +13,7 @@ import { DEFAULT_KB_DIR, KnowledgeBase } from '../src/kb/knowledge-base.ts'
 import { PostgresStore } from '../src/store/dialects/postgres.ts'
 import { SqliteStore } from '../src/store/dialects/sqlite.ts'
 import type { Store } from '../src/store/store.ts'
-import { median, type BenchRow } from './harness.ts'
+import { median, printTable, type BenchRow } from './harness.ts'
 import { syntheticRecords } from './synthetic-archive.ts'
 
 /** Queries timed, each without filters and with each of the filters below. */
@@ -119,9 +119,25 @@ async function measure(
   ]
 }
 
-/** Runs the scale benchmark on each backend available. */
-export async function storeBench(size = 20_000): Promise<BenchRow[]> {
+/** Runs the scale benchmark on each backend available (or those named). */
+export async function storeBench(
+  size = 20_000,
+  backends: readonly ('sqlite' | 'postgres')[] = ['sqlite', 'postgres'],
+): Promise<BenchRow[]> {
   const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
+  const rows: BenchRow[] = []
+  if (backends.includes('sqlite')) {
+    rows.push(...(await sqliteRows(kb, size)))
+    // Printed as soon as they are known: the PostgreSQL half of a large run takes long.
+    printTable(rows)
+  }
+  if (backends.includes('postgres')) {
+    rows.push(...(await postgresRows(kb, size)))
+  }
+  return rows
+}
+
+async function sqliteRows(kb: KnowledgeBase, size: number): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   const file = join(tmpdir(), `watchdesk-bench-${process.pid}.db`)
   const sqlite = await SqliteStore.open(file)
@@ -134,6 +150,11 @@ export async function storeBench(size = 20_000): Promise<BenchRow[]> {
   rmSync(file, { force: true })
   rmSync(`${file}-wal`, { force: true })
   rmSync(`${file}-shm`, { force: true })
+  return rows
+}
+
+async function postgresRows(kb: KnowledgeBase, size: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
   const server =
     process.env.WATCHDESK_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres'
   const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 2000 })

@@ -10,28 +10,58 @@ import type { Database } from './schema.ts'
  */
 export interface MatchClause {
   from: RawBuilder<unknown>
+  /** The index alone, for counting matches that no filter narrows. */
+  fromIndexOnly: RawBuilder<unknown>
+  /** An ORDER BY for the newest stored matches first that the index returns cheaply. */
+  newest: RawBuilder<unknown>
+  /**
+   * A condition keeping only the matches on one page by rank, ranked over the index alone: with
+   * no filter, ranking first and joining the page's rows after is several times faster than
+   * joining every match to rank it.
+   */
+  onRankedPage(limit: number, offset: number): RawBuilder<unknown>
   where: RawBuilder<unknown>
   rank: RawBuilder<unknown>
   snippet: RawBuilder<string>
 }
 
-/** The dialect-specific part of the store: keeping the index and matching against it. */
+/** An article row to index: its `seq`, title and body. */
+export interface IndexRow {
+  seq: number
+  title: string
+  body: string
+}
+
+/**
+ * The dialect-specific part of the store: keeping the index and matching against it. Republished
+ * copies are never indexed, so matches need no check for them.
+ */
 export interface FullText {
-  index(db: Kysely<Database>, seq: number, title: string, body: string): Promise<void>
+  /** Values of the article row's own index columns, written with the row. */
+  columns(title: string, body: string): { tsv?: RawBuilder<unknown> }
+  /** Writes the index entries kept outside the rows, once the rows are in. */
+  index(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>
   match(query: string): MatchClause
 }
 
 /** FTS5 with bm25 ranking (title weighted 5:1) and FTS5 snippets. */
 const sqliteFullText: FullText = {
-  async index(db, seq, title, body) {
-    await sql`INSERT INTO articles_fts(rowid, title, body) VALUES (${seq}, ${title}, ${body})`.execute(
-      db,
-    )
+  columns: () => ({}),
+  async index(db, rows) {
+    if (rows.length > 0) {
+      const values = rows.map((row) => sql`(${row.seq}, ${row.title}, ${row.body})`)
+      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES ${sql.join(values)}`.execute(db)
+    }
   },
   match(query) {
+    const ftsQuery = toFtsQuery(query)
     return {
       from: sql`articles_fts JOIN articles a ON a.seq = articles_fts.rowid`,
-      where: sql`articles_fts MATCH ${toFtsQuery(query)}`,
+      fromIndexOnly: sql`articles_fts`,
+      newest: sql`articles_fts.rowid DESC`,
+      onRankedPage: (limit, offset) =>
+        sql`articles_fts.rowid IN (SELECT rowid FROM (SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY r LIMIT ${limit} OFFSET ${offset}) AS ranked)`,
+      where: sql`articles_fts MATCH ${ftsQuery}`,
       rank: sql`bm25(articles_fts, 5.0, 1.0)`,
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
     }
@@ -42,14 +72,18 @@ const HEADLINE = `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWo
 
 /** A weighted tsvector with ts_rank ranking and ts_headline snippets. */
 const postgresFullText: FullText = {
-  async index(db, seq, title, body) {
-    await sql`UPDATE articles SET tsv = setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D') WHERE seq = ${seq}`.execute(
-      db,
-    )
-  },
+  // In the INSERT itself: an UPDATE afterwards wrote every article row twice.
+  columns: (title, body) => ({
+    tsv: sql`setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`,
+  }),
+  index: () => Promise.resolve(),
   match(query) {
     return {
       from: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
+      fromIndexOnly: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
+      newest: sql`a.seq DESC`,
+      onRankedPage: (limit, offset) =>
+        sql`a.seq IN (SELECT seq FROM (SELECT r.seq, ts_rank(r.tsv, rq) AS rank FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY rank DESC LIMIT ${limit} OFFSET ${offset}) AS ranked)`,
       where: sql`a.tsv @@ q`,
       rank: sql`-ts_rank(a.tsv, q)`,
       snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,

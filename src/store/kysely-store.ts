@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Migrator, type Kysely } from 'kysely'
+import { Migrator, sql, type Kysely } from 'kysely'
 import {
   ApplicationRepository,
   type ApplicationTables,
@@ -16,6 +16,7 @@ import {
   simhashProbes,
 } from '../extract/dedupe/simhash.ts'
 import { dedupeDay, duplicateWindow } from './duplicate-window.ts'
+import { BatchWrites } from './batch-writes.ts'
 import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
@@ -57,7 +58,6 @@ import type {
   DyadTension,
   DyadTimeline,
 } from './event-queries.ts'
-import { eventRows } from './event-rows.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
 import { decideProposal, getProposal, insertProposals, listProposals } from './proposal-queries.ts'
@@ -70,6 +70,9 @@ import type {
   Store,
   StoredArticle,
 } from './store.ts'
+
+/** Fewer new articles than this never trigger a statistics refresh (see #analyzeAfterGrowth). */
+const ANALYZE_MIN_ADDED = 500
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -125,8 +128,9 @@ export class KyselyStore implements Store {
     }
   }
 
-  saveArticle(article: AnalysedArticle): Promise<SaveResult> {
-    return this.#db.transaction().execute((trx) => this.#insertArticle(trx, article))
+  async saveArticle(article: AnalysedArticle): Promise<SaveResult> {
+    const [result] = await this.saveArticles([article])
+    return result!
   }
 
   /**
@@ -134,38 +138,60 @@ export class KyselyStore implements Store {
    * a commit (an fsync) is paid once per batch rather than once per article. Each article is
    * checked against the store and against those before it in the batch.
    */
-  saveArticles(articles: readonly AnalysedArticle[]): Promise<SaveResult[]> {
+  async saveArticles(articles: readonly AnalysedArticle[]): Promise<SaveResult[]> {
     if (articles.length === 0) {
-      return Promise.resolve([])
+      return []
     }
-    return this.#db.transaction().execute(async (trx) => {
-      const results: SaveResult[] = []
+    const results = await this.#db.transaction().execute(async (trx) => {
+      const saved: SaveResult[] = []
+      const later = new BatchWrites()
       for (const article of articles) {
-        results.push(await this.#insertArticle(trx, article))
+        saved.push(await this.#insertArticle(trx, article, later))
       }
-      return results
+      await later.flush(trx, this.#fullText)
+      return saved
     })
+    await this.#analyzeAfterGrowth(results.filter((r) => r.status !== 'exists').length)
+    return results
+  }
+
+  /** Articles stored when PostgreSQL's statistics were last refreshed, and added since. */
+  #analyzed: { at: number; added: number } | null = null
+
+  /**
+   * Refreshes PostgreSQL's planner statistics once a bulk import has grown the archive by a
+   * fifth: planned with the statistics of a smaller table, the lookups each insert makes turn
+   * into sequential scans long before autovacuum catches up. SQLite plans by its indexes alone.
+   */
+  async #analyzeAfterGrowth(added: number): Promise<void> {
+    if (this.#dialect !== 'postgres' || added === 0) {
+      return
+    }
+    this.#analyzed ??= { at: (await this.countArticles()) - added, added: 0 }
+    this.#analyzed.added += added
+    if (this.#analyzed.added >= Math.max(ANALYZE_MIN_ADDED, this.#analyzed.at / 5)) {
+      await sql`ANALYZE`.execute(this.#db)
+      this.#analyzed = { at: this.#analyzed.at + this.#analyzed.added, added: 0 }
+    }
   }
 
   async #insertArticle(
     trx: Kysely<Database>,
     { record: analysed, dates, roleChanges }: AnalysedArticle,
+    later: BatchWrites,
   ): Promise<SaveResult> {
     const contentHash = hashBody(analysed.body)
     let record = analysed
     const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
-    let query = trx
-      .selectFrom('articles')
-      .select('id')
-      .where((eb) => {
-        const checks = [eb('content_hash', '=', contentHash), eb('id', '=', record.id)]
-        if (urls.length > 0) {
-          checks.push(eb('url', 'in', urls), eb('canonical_url', 'in', urls))
-        }
-        return eb.or(checks)
-      })
-    query = query.limit(1)
-    const existing = await query.executeTakeFirst()
+    // One indexed lookup per key, not an OR over four columns: PostgreSQL planned the OR as a
+    // sequential scan while its statistics still described a small table.
+    const byKey = (column: 'content_hash' | 'id' | 'url' | 'canonical_url', values: string[]) =>
+      trx.selectFrom('articles').select('id').where(column, 'in', values)
+    let query = byKey('content_hash', [contentHash]).unionAll(byKey('id', [record.id]))
+    if (urls.length > 0) {
+      query = query.unionAll(byKey('url', urls)).unionAll(byKey('canonical_url', urls))
+    }
+    const existing = await query.limit(1).executeTakeFirst()
     if (existing) {
       return { id: existing.id, status: 'exists' }
     }
@@ -194,25 +220,15 @@ export class KyselyStore implements Store {
         ingested_at: ingestedAt,
         simhash: fingerprint,
         duplicate_of: duplicateOf,
+        ...(duplicateOf ? {} : this.#fullText.columns(record.title, record.body)),
       })
       .returning('seq')
       .executeTakeFirstOrThrow()
-    await this.#fullText.index(trx, inserted.seq, record.title, record.body)
-    await this.#saveActors(trx, record)
+    later.add(inserted.seq, record, { indexed: duplicateOf === null })
+    await this.#linkActors(trx, record)
     await assignStory(trx, record)
     await saveStatements(trx, record)
-    const roots = [...new Set(record.events.map((e) => e.root))]
-    if (roots.length > 0) {
-      await trx
-        .insertInto('article_events')
-        .values(roots.map((root) => ({ article_id: record.id, root })))
-        .execute()
-    }
     await insertProposals(trx, record.id, roleChanges ?? [])
-    const events = eventRows(record)
-    if (events.length > 0) {
-      await trx.insertInto('event_rows').values(events).execute()
-    }
     if (fingerprint) {
       await trx
         .insertInto('article_simhash_bands')
@@ -250,36 +266,18 @@ export class KyselyStore implements Store {
     return match ? (match.duplicate_of ?? match.id) : null
   }
 
-  async #saveActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
-    const actors = [...new Map(record.actors.map((actor) => [actor.id, actor])).values()]
-    if (actors.length === 0) {
-      return
+  /** Links the article to its actors (the actors themselves are written with the batch). */
+  async #linkActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
+    const ids = [...new Set(record.actors.map((actor) => actor.id))]
+    if (ids.length > 0) {
+      await trx
+        .insertInto('article_actors')
+        .values(
+          ids.map((id) => ({ article_id: record.id, actor_id: id, published: record.published })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute()
     }
-    await trx
-      .insertInto('article_actors')
-      .values(
-        actors.map((actor) => ({
-          article_id: record.id,
-          actor_id: actor.id,
-          published: record.published,
-        })),
-      )
-      .onConflict((oc) => oc.doNothing())
-      .execute()
-    await trx
-      .insertInto('actors')
-      .values(
-        actors.map((actor) => ({
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind,
-          country: actor.country,
-          cameo: actor.cameo,
-          role: actor.role,
-        })),
-      )
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute()
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -318,7 +316,9 @@ export class KyselyStore implements Store {
     return { total, items: rows.map(toSummary) }
   }
 
-  search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }> {
+  search(
+    query: SearchQuery,
+  ): Promise<Page<SearchHit> & { facets: SearchFacets; facetsOver: number }> {
     const { q, limit, offset, sort, ...filters } = query
     return searchArticles(
       this.#db,

@@ -15,8 +15,12 @@ const STOPWORDS = new Set(
   ),
 )
 
+/** Articles looked at per actor on each side of the article's date. */
+const NEAR_PER_ACTOR = 250
+
 /**
- * Articles related to one ("See Also"): candidates share at least one actor; each is scored by
+ * Articles related to one ("See Also"): candidates share at least one actor and are among that
+ * actor's 500 articles nearest in time (250 before, 250 after); each is scored by
  * the actors it shares (people, institutions and organisations weigh three times a country, so
  * that two stories about one minister beat two stories that both mention Armenia), the CAMEO
  * roots of their events, and the words of title and lead. Copies and the article itself are
@@ -56,11 +60,23 @@ export async function relatedToRecord(
   if (actorIds.length === 0) {
     return []
   }
+  // Each actor's articles nearest in time to this one, through the (actor, date) index: a head
+  // of government is in a good part of the archive, and counting shared actors over all of it
+  // grew with the archive.
+  const day = record.published ?? '9999'
+  const near = sql.join(
+    actorIds.flatMap((actor) => [
+      sql`SELECT * FROM (SELECT article_id FROM article_actors WHERE actor_id = ${actor} AND published <= ${day} ORDER BY published DESC LIMIT ${NEAR_PER_ACTOR}) AS b`,
+      sql`SELECT * FROM (SELECT article_id FROM article_actors WHERE actor_id = ${actor} AND published > ${day} ORDER BY published LIMIT ${NEAR_PER_ACTOR}) AS f`,
+    ]),
+    sql` UNION `,
+  )
   const candidates = await db
     .selectFrom('article_actors as theirs')
     .innerJoin('articles', 'articles.id', 'theirs.article_id')
     .select(['theirs.article_id as id', sql<number>`count(*)`.as('shared')])
     .where('theirs.actor_id', 'in', actorIds)
+    .where('theirs.article_id', 'in', sql<string>`(${near})`)
     .where('theirs.article_id', 'not in', exclude)
     .where('articles.duplicate_of', 'is', null)
     .groupBy('theirs.article_id')

@@ -22,6 +22,8 @@ export interface ArticlesTable {
   simhash: string | null
   /** The id of the earlier article this one republishes, if any. */
   duplicate_of: string | null
+  /** PostgreSQL only: the weighted tsvector of title and body (see full-text.ts). */
+  tsv?: unknown
 }
 
 /** SimHash bands (`<position>:<hex>`) of each article and its day, for near-duplicate lookup. */

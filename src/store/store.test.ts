@@ -164,6 +164,20 @@ for (const dialect of await testDialects()) {
         await expect(store.search({ q: '"" ((', limit: 10, offset: 0 })).rejects.toThrow(/no words/)
       })
 
+      it('pages by relevance without gaps or repeats, and says how many matches the facets cover', async () => {
+        for (const article of sampleArticles()) {
+          await store.saveArticle(article)
+        }
+        const all = await store.search({ q: 'the', limit: 50, offset: 0 })
+        expect(all.total).toBeGreaterThanOrEqual(2)
+        expect(all.facetsOver).toBe(all.total)
+        const pages = []
+        for (let offset = 0; offset < all.total; offset += 1) {
+          pages.push(...(await store.search({ q: 'the', limit: 1, offset })).items)
+        }
+        expect(pages.map((hit) => hit.id)).toEqual(all.items.map((hit) => hit.id))
+      })
+
       it('finds the articles that mention an actor, and actors the KB does not know', async () => {
         for (const article of sampleArticles()) {
           await store.saveArticle(article)

@@ -85,7 +85,13 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>
   /** Newest first (by publication date, then by ingestion); republished copies left out. */
   listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
-  search(query: SearchQuery): Promise<Page<SearchHit> & { facets: SearchFacets }>
+  /**
+   * Full-text search; facets count the newest matches up to a sample (`facetsOver` says how
+   * many, equal to `total` when the counts are exact).
+   */
+  search(
+    query: SearchQuery,
+  ): Promise<Page<SearchHit> & { facets: SearchFacets; facetsOver: number }>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
   /** A statement with what it answers up the chain and every answer it got, across articles. */

@@ -37,7 +37,8 @@ const searchRoute = createRoute({
   },
   responses: {
     200: {
-      description: 'Matching articles with highlighted snippets, and facets over all matches',
+      description:
+        'Matching articles with highlighted snippets, and facets over the newest matches (up to 2,000)',
       content: {
         'application/json': {
           schema: z.object({
@@ -49,6 +50,10 @@ const searchRoute = createRoute({
               eventRoots: FacetSchema,
               sources: FacetSchema,
               languages: FacetSchema,
+            }),
+            facetsOver: z.number().int().openapi({
+              description:
+                'How many matches the facet counts cover: the newest, up to 2,000; equal to total when exact',
             }),
           }),
         },

@@ -17,6 +17,7 @@ import { eventRowsTable } from './030-event-rows.ts'
 import { applications } from './060-applications.ts'
 import { simhashBandsByDay } from './070-simhash-bands.ts'
 import { actorDays } from './071-actor-days.ts'
+import { copiesUnindexed } from './072-copies-unindexed.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -40,6 +41,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '060-applications': applications,
         '070-simhash-bands': simhashBandsByDay,
         '071-actor-days': actorDays,
+        '072-copies-unindexed': copiesUnindexed(dialect),
       })
     },
   }

@@ -408,4 +408,6 @@ export interface SearchPage extends Page<SearchResult> {
     sources: FacetValue[]
     languages: FacetValue[]
   }
+  /** How many of the matches the facet counts cover (the newest); `total` when exact. */
+  facetsOver: number
 }

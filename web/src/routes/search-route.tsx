@@ -51,6 +51,9 @@ export function SearchRoute() {
       </h1>
       <p className="list-summary" role="status">
         {plural(results.total, 'article')} found
+        {results.facetsOver < results.total
+          ? `; filter counts cover the newest ${results.facetsOver.toLocaleString('en')}`
+          : ''}
       </p>
       <div className="search-layout">
         <aside className="facets" aria-label="Filters">
