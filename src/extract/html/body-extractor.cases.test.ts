@@ -86,4 +86,13 @@ describe('body extractor cases', () => {
     )
     expect(blocks).toHaveLength(2)
   })
+
+  it('keeps the page structure when <body> carries stray text of its own (an escaped tracking pixel)', () => {
+    const teaser = (n: number): string =>
+      `<div class="card"><h5><a href="/t${n}">Teaser headline ${n}</a></h5><div class="summary">Summary ${n} of another story on the site, with a comma, long enough to score as text.</div></div>`
+    const html = `<body>&lt;img src="https://pixel.example/p?c=1"&gt;<div class="page"><div class="story">${many(4)}</div></div><div class="more">${teaser(1)}${teaser(2)}${teaser(3)}${teaser(4)}</div></body>`
+    const blocks = body(html)
+    expect(blocks).toHaveLength(4)
+    expect(blocks.some((b) => b.includes('Summary'))).toBe(false)
+  })
 })

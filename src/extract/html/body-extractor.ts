@@ -102,6 +102,8 @@ const CONTAINER_TAGS = new Set([
   'font',
   'center',
 ])
+/** Wrappers that lay out a page rather than a paragraph. */
+const SECTIONING = new Set(['div', 'section', 'article', 'main', 'header', 'table', 'ul', 'ol'])
 /** Page-level elements whose class names describe the page, not the element's role. */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -254,7 +256,15 @@ function blockTexts(element: ElementNode, stats: TextStats): Block[] {
       flush()
       return
     }
-    const breaks = BLOCK_TAGS.has(node.tag) || node.tag === 'div' || node.tag === 'section'
+    // A layout wrapper under a block with stray text of its own (a leftover tracking-pixel
+    // string straight under <body>, say) is walked as a tree of its own, so its paragraphs
+    // keep their own elements and the container choice still sees the page's structure.
+    if (SECTIONING.has(node.tag)) {
+      flush()
+      collectBlocks(node, pieces, false, stats)
+      return
+    }
+    const breaks = BLOCK_TAGS.has(node.tag)
     if (breaks) {
       flush()
     }
