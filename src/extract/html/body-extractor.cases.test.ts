@@ -95,4 +95,11 @@ describe('body extractor cases', () => {
     expect(blocks).toHaveLength(4)
     expect(blocks.some((b) => b.includes('Summary'))).toBe(false)
   })
+
+  it('counts a paragraph wrapped in a link as link text (a teaser card inside the story)', () => {
+    const html = `<article>${p(1)}<div class="card"><a href="/g1"><p>Guide: a summary of an evergreen explainer, with commas, clauses, and enough words to score.</p></a></div>${p(2)}${p(3)}</article>`
+    const blocks = body(html)
+    expect(blocks).toHaveLength(3)
+    expect(blocks.some((b) => b.startsWith('Guide'))).toBe(false)
+  })
 })

@@ -275,11 +275,22 @@ function blockTexts(element: ElementNode, stats: TextStats): Block[] {
       flush()
     }
   }
+  // A teaser card wraps its whole paragraph in the link: all of it is link text.
+  const linked = insideLink(element)
   for (const child of element.children) {
-    visit(child, false)
+    visit(child, linked)
   }
   flush()
   return pieces
+}
+
+function insideLink(element: ElementNode): boolean {
+  for (let node = element.parent; node; node = node.parent) {
+    if (node.tag === 'a') {
+      return true
+    }
+  }
+  return false
 }
 
 function blockScore(text: string, linkChars: number, heading: boolean): number {
