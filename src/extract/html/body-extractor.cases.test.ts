@@ -103,3 +103,19 @@ describe('body extractor cases', () => {
     expect(blocks.some((b) => b.startsWith('Guide'))).toBe(false)
   })
 })
+
+describe('repeated blocks', () => {
+  it('keeps short lines a story repeats on purpose: table cells, recurring subheadings', () => {
+    const day = (n: number): string =>
+      `<h3>Breakfast</h3><p>Day ${n}: oats with berries, a spoon of honey, and black tea, eaten before the walk.</p><h3>Lunch</h3><p>Day ${n}: lentil soup, bread, and a green salad with lemon, eaten at the desk.</p>`
+    const table = `<table><tr><td>Team</td><td>Wins</td></tr><tr><td>North</td><td>5</td></tr><tr><td>South</td><td>5</td></tr></table>`
+    const blocks = body(`<article>${p(1)}${day(1)}${day(2)}${table}${p(2)}</article>`)
+    expect(blocks.filter((b) => b === 'Breakfast')).toHaveLength(2)
+    expect(blocks.filter((b) => b === '5')).toHaveLength(2)
+  })
+
+  it('drops a long paragraph printed a second time', () => {
+    const long = p(1, ' and a long lead that the template prints twice'.repeat(6))
+    expect(body(`<article>${long}${p(2)}${long}${p(3)}</article>`)).toHaveLength(3)
+  })
+})

@@ -458,12 +458,19 @@ function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
   return !(block.text.length < 600 && SITE_NOTICE.test(block.text))
 }
 
-/** Drops exact repeats (a pull quote printed twice, a heading repeated as a teaser). */
+/** Paragraphs this long printed twice are a template's second copy, not the writer's choice. */
+const REPEAT_MIN = 300
+
+/**
+ * Drops a long paragraph printed a second time (a mobile and a desktop copy of the same lead).
+ * Shorter lines repeat on purpose and stay: a table's cells, a meal plan's recurring steps, the
+ * same subheading over each part of a list.
+ */
 function mergeSplitBlocks(blocks: Block[]): string[] {
   const seen = new Set<string>()
   const out: string[] = []
   for (const block of blocks) {
-    if (seen.has(block.text)) {
+    if (block.text.length >= REPEAT_MIN && seen.has(block.text)) {
       continue
     }
     seen.add(block.text)
