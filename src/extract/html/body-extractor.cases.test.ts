@@ -119,3 +119,16 @@ describe('repeated blocks', () => {
     expect(body(`<article>${long}${p(2)}${long}${p(3)}</article>`)).toHaveLength(3)
   })
 })
+
+describe('hidden copies', () => {
+  it('skips an element styled off the screen: a microdata copy of the article and its fields', () => {
+    const copy = `<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="name">Jane Writer</div><div itemprop="value">500</div><div itemprop="articleBody">${p(1)}${p(2)}${p(3)}</div></div>`
+    const blocks = body(`<article><div class="story">${p(1)}${p(2)}${p(3)}</div>${copy}</article>`)
+    expect(blocks).toHaveLength(3)
+    expect(blocks).not.toContain('Jane Writer')
+  })
+
+  it('still reads an element whose style only mentions display', () => {
+    expect(body(`<article style="display: block">${p(1)}${p(2)}</article>`)).toHaveLength(2)
+  })
+})

@@ -66,6 +66,8 @@ const NEVER_CONTENT = new Set([
   'title',
 ])
 
+/** An inline style that keeps the element off the screen: a microdata copy of the article, say. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
   /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|sharedaddy|jp-relatedposts|wpcnt|likes-widget|read-?time|postinfo|submeta|recirculation|trust-?badge|ticker|breaking-?news|latest-?news)($|[\s_-])/i
@@ -128,7 +130,11 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
     return true
   }
   const marker = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`
-  if (element.attrs.hidden !== undefined || element.attrs['aria-hidden'] === 'true') {
+  if (
+    element.attrs.hidden !== undefined ||
+    element.attrs['aria-hidden'] === 'true' ||
+    HIDDEN_STYLE.test(element.attrs.style ?? '')
+  ) {
     return true
   }
   if (element.tag === 'header' && !CONTENT.test(marker)) {
