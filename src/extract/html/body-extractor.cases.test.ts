@@ -132,3 +132,14 @@ describe('hidden copies', () => {
     expect(body(`<article style="display: block">${p(1)}${p(2)}</article>`)).toHaveLength(2)
   })
 })
+
+describe('embedded posts', () => {
+  it('keeps an embedded post whose wrapper has a "social" class, and still drops the share bar', () => {
+    const post = `<div class="social-embed"><blockquote class="twitter-tweet"><p lang="en">The minister says the border talks will resume next week in Tbilisi.</p>— Ana Example (@ana_example) <a href="https://twitter.com/ana_example/status/1">May 4, 2021</a></blockquote></div>`
+    const blocks = body(
+      `<article>${p(1)}${post}${p(2)}<div class="social-share"><a href="/s">Share on Facebook</a> Share by e-mail</div></article>`,
+    )
+    expect(blocks).toContain('The minister says the border talks will resume next week in Tbilisi.')
+    expect(blocks.some((b) => b.includes('Share'))).toBe(false)
+  })
+})

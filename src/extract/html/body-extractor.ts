@@ -68,6 +68,12 @@ const NEVER_CONTENT = new Set([
 
 /** An inline style that keeps the element off the screen: a microdata copy of the article, say. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i
+/**
+ * The blockquote that the platforms' embed codes put in a page: a post quoted in the story,
+ * kept as text when the page is read without scripts.
+ */
+const EMBEDDED_POST =
+  /(^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-xfbml-parse-ignore|reddit-card|bluesky-embed|telegram-post)(\s|$)/i
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
   /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|sharedaddy|jp-relatedposts|wpcnt|likes-widget|read-?time|postinfo|submeta|recirculation|trust-?badge|ticker|breaking-?news|latest-?news)($|[\s_-])/i
@@ -140,12 +146,15 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (element.tag === 'header' && !CONTENT.test(marker)) {
     return isSmall(element, stats)
   }
-  // schema.org microdata names the article body outright: it and its ancestors stay.
+  // schema.org microdata names the article body outright: it and its ancestors stay. So does
+  // the wrapper of an embedded post, however "social" its class: the post is quoted in the story.
+  const own = stats.get(element)
   if (
     marker.length < 2 ||
     STRUCTURAL.has(element.tag) ||
     CONTENT.test(marker) ||
-    stats.get(element)?.holdsBody
+    own?.holdsBody ||
+    own?.holdsPost
   ) {
     return false
   }
@@ -164,12 +173,15 @@ interface ElementStats {
   link: number
   /** The element is, or holds, the `itemprop="articleBody"` element. */
   holdsBody: boolean
+  /** The element is, or holds, an embedded social post (see {@link EMBEDDED_POST}). */
+  holdsPost: boolean
 }
 
 function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementStats {
   let text = 0
   let link = 0
   let holdsBody = node.attrs.itemprop === 'articleBody'
+  let holdsPost = node.tag === 'blockquote' && EMBEDDED_POST.test(node.attrs.class ?? '')
   for (const child of node.children) {
     if (child.type === 'text') {
       const length = child.text.trim().length
@@ -180,9 +192,10 @@ function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementS
       text += inner.text
       link += inner.link
       holdsBody ||= inner.holdsBody
+      holdsPost ||= inner.holdsPost
     }
   }
-  const result = { text, link, holdsBody }
+  const result = { text, link, holdsBody, holdsPost }
   stats.set(node, result)
   return result
 }
