@@ -143,3 +143,13 @@ describe('embedded posts', () => {
     expect(blocks.some((b) => b.includes('Share'))).toBe(false)
   })
 })
+
+describe('related-content markers', () => {
+  it('reads "related" as the start of a class word too ("relatedposts", "relatedContent")', () => {
+    const box = `<div class="relatedContent"><h4>More on this</h4><ul><li><a href="/a">Another story on the talks</a> with a summary that runs on for a while</li></ul></div>`
+    const blocks = body(
+      `<article>${p(1)}${box}${p(2)}<h3 class="relatedpoststitle">You might like</h3></article>`,
+    )
+    expect(blocks).toHaveLength(2)
+  })
+})

@@ -76,7 +76,7 @@ const EMBEDDED_POST =
   /(^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-xfbml-parse-ignore|reddit-card|bluesky-embed|telegram-post)(\s|$)/i
 /** Class or id words of elements that are never the article, however much text they hold. */
 const CLUTTER =
-  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|sharedaddy|jp-relatedposts|wpcnt|likes-widget|read-?time|postinfo|submeta|recirculation|trust-?badge|ticker|breaking-?news|latest-?news)($|[\s_-])/i
+  /(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|related\w*|recommend|newsletter|subscri|signup|promo|banner|sponsor|breadcrumb|comments?|disqus|popular|most-?read|trending|tags?|tag-?list|byline|author|dateline|footer|navbar|menu|nav|pagination|pager|print|toolbar|modal|popup|overlay|read-?also|read-?more|see-?also|more-?stories|caption|credit|sr-only|visually-hidden|skip|sharedaddy|jp-relatedposts|wpcnt|likes-widget|read-?time|postinfo|submeta|recirculation|trust-?badge|ticker|breaking-?news|latest-?news)($|[\s_-])/i
 /** Ad slots: "ad", "ads", "advert…" as the first word of a class, never "-ad-" inside one ("non-ad-column"). */
 const AD_MARKER = /(^|\s)(?:ads?|advert\w*|adslot|dfp|gpt-ad)(?:[-_\s]|$)/i
 /** Class words that mark clutter only on small or link-heavy elements: page builders put them on article wrappers too. */
