@@ -153,3 +153,19 @@ describe('related-content markers', () => {
     expect(blocks).toHaveLength(2)
   })
 })
+
+describe('teaser cards', () => {
+  const card = (n: number): string =>
+    `<article class="post"><h2><a href="/s${n}">Other story ${n}</a></h2><p>Excerpt ${n} of another story, with a comma, and enough words to be scored as article text.</p></article>`
+
+  it('drops the small <article> cards a template puts inside the story\u2019s own <article>', () => {
+    const html = `<body><article class="post single">${p(1)}${p(2)}<h3>More stories</h3>${card(1)}${card(2)}${card(3)}</article></body>`
+    expect(body(html).some((b) => b.startsWith('Excerpt'))).toBe(false)
+    expect(body(html).filter((b) => b.startsWith('Paragraph'))).toHaveLength(2)
+  })
+
+  it('keeps a large <article> nested in a page-wide <article>: that is the story', () => {
+    const html = `<body><article id="page"><article class="story">${many(8)}</article>${card(1)}${card(2)}</article></body>`
+    expect(body(html)).toHaveLength(8)
+  })
+})

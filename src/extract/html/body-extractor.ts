@@ -143,6 +143,9 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
   ) {
     return true
   }
+  if (element.tag === 'article' && isTeaserCard(element, stats)) {
+    return true
+  }
   if (element.tag === 'header' && !CONTENT.test(marker)) {
     return isSmall(element, stats)
   }
@@ -165,6 +168,23 @@ function isClutter(element: ElementNode, stats: TextStats): boolean {
   )
 }
 
+/**
+ * A small `<article>` inside an article that holds two or more of them: a card of the "more
+ * stories" strip a template puts inside the story's own `<article>`. A large one is the story
+ * itself, nested in a page-wide `<article>`.
+ */
+function isTeaserCard(element: ElementNode, stats: TextStats): boolean {
+  if (stats.get(element)?.holdsBody || !isSmall(element, stats)) {
+    return false
+  }
+  for (let node = element.parent; node; node = node.parent) {
+    if (node.tag === 'article') {
+      return (stats.get(node)?.articles ?? 0) >= 3
+    }
+  }
+  return false
+}
+
 /** Characters of text below each element, and how many of them are link text. */
 type TextStats = Map<ElementNode, ElementStats>
 
@@ -175,6 +195,8 @@ interface ElementStats {
   holdsBody: boolean
   /** The element is, or holds, an embedded social post (see {@link EMBEDDED_POST}). */
   holdsPost: boolean
+  /** How many `<article>` elements the element is or holds. */
+  articles: number
 }
 
 function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementStats {
@@ -182,6 +204,7 @@ function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementS
   let link = 0
   let holdsBody = node.attrs.itemprop === 'articleBody'
   let holdsPost = node.tag === 'blockquote' && EMBEDDED_POST.test(node.attrs.class ?? '')
+  let articles = node.tag === 'article' ? 1 : 0
   for (const child of node.children) {
     if (child.type === 'text') {
       const length = child.text.trim().length
@@ -193,9 +216,10 @@ function measure(node: ElementNode, stats: TextStats, inLink: boolean): ElementS
       link += inner.link
       holdsBody ||= inner.holdsBody
       holdsPost ||= inner.holdsPost
+      articles += inner.articles
     }
   }
-  const result = { text, link, holdsBody, holdsPost }
+  const result = { text, link, holdsBody, holdsPost, articles }
   stats.set(node, result)
   return result
 }
