@@ -169,3 +169,18 @@ describe('teaser cards', () => {
     expect(body(html)).toHaveLength(8)
   })
 })
+
+describe('closing credits and pitches', () => {
+  it('drops wire credit lines and subscription pitches at the end of the story', () => {
+    const blocks = body(
+      `<article>${p(1)}${p(2)}<p>(Reporting by Ani Example in Yerevan; Editing by Tom Sample)</p><p>Giorgi Sample contributed reporting from Tbilisi.</p><p>Our correspondents in Baku contributed to this report.</p><p>Additional reporting by Lena Example</p><p>Get the Caucasus Weekly delivered to your inbox every Friday. Sign up today.</p><p>If you enjoyed this article, become a member and read everything we publish.</p></article>`,
+    )
+    expect(blocks).toHaveLength(2)
+  })
+
+  it('keeps a sentence of the story that only mentions reporting', () => {
+    const line =
+      '<p>The reporting by local journalists was cited by the ombudsman in her annual review.</p>'
+    expect(body(`<article>${p(1)}${line}${p(2)}</article>`)).toHaveLength(3)
+  })
+})

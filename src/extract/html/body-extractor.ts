@@ -125,11 +125,13 @@ const BOILERPLATE =
   /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story|click to tweet|explore further|learn more$|partner news$|most popular|latest news$|top stories$|caption$|close$|image \d+ of \d+$)\b/i
 
 /**
- * Notices a site prints inside the article container: calls for contributors, newsletter
- * pitches, cookie notices, copyright lines. Matched on short blocks only.
+ * Notices a site prints inside the article container: calls for contributors, newsletter and
+ * membership pitches, cookie notices, copyright lines, and the credit lines that close wire
+ * copy ("Reporting by …; Editing by …", "… contributed to this report"), whose names are the
+ * newsroom's, not the story's. Matched on short blocks only.
  */
 const SITE_NOTICE =
-  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bsign up for (?:the|our) [^.]{0,40}newsletter|\bstart your day with\b|\bfollow @\w+|\bfull coverage of\b[^.]{0,80}https?:|^more AP [\w ]{1,30}:|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
+  /\b(?:seeks?|looking for|is hiring|we are hiring)\s+(?:local\s+|freelance\s+|new\s+)?(?:specialists|contributors|correspondents|journalists|freelancers|authors|writers)\b|\bsend (?:us )?(?:your )?(?:CV|résumé|resume)\b|\bcover letter and (?:a )?writing sample\b|\b(?:subscribe|sign up) (?:to|for) our (?:newsletter|mailing list|daily)\b|\b(?:this|our) (?:website|site) uses cookies\b|\bAll rights reserved\b|\bfollow us on (?:Facebook|Twitter|Telegram|Instagram|X)\b|\bhave a tip\?|\bmay be reached at\b|\bget the latest [^.]{0,40}\b(?:in|to) your inbox\b|\bsubscribe to [^.]{0,40}newsletter|\bsign up for (?:the|our) [^.]{0,40}newsletter|\bstart your day with\b|\bfollow @\w+|\bfull coverage of\b[^.]{0,80}https?:|^more AP [\w ]{1,30}:|^\(?(?:additional )?reporting by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b|\bdelivered (?:to|through|straight to) your (?:inbox|letterbox|mailbox)\b|^if you (?:enjoyed|liked) this (?:article|story|post)\b|подписывайтесь на наш|читайте (?:также|нас)|мы используем (?:файлы )?cookie/iu
 
 function isClutter(element: ElementNode, stats: TextStats): boolean {
   if (NEVER_CONTENT.has(element.tag)) {
