@@ -97,7 +97,7 @@ describe('body extractor cases', () => {
   })
 
   it('counts a paragraph wrapped in a link as link text (a teaser card inside the story)', () => {
-    const html = `<article>${p(1)}<div class="card"><a href="/g1"><p>Guide: a summary of an evergreen explainer, with commas, clauses, and enough words to score.</p></a></div>${p(2)}${p(3)}</article>`
+    const html = `<article>${p(1)}<div class="card"><a href="/g1"><p>Guide: a summary of an evergreen explainer on the ceasefire, with commas, clauses, and enough words to score as text.</p></a></div>${p(2)}${p(3)}</article>`
     const blocks = body(html)
     expect(blocks).toHaveLength(3)
     expect(blocks.some((b) => b.startsWith('Guide'))).toBe(false)
@@ -182,5 +182,22 @@ describe('closing credits and pitches', () => {
     const line =
       '<p>The reporting by local journalists was cited by the ombudsman in her annual review.</p>'
     expect(body(`<article>${p(1)}${line}${p(2)}</article>`)).toHaveLength(3)
+  })
+})
+
+describe('link lines amid prose', () => {
+  it('keeps a lone link line between two paragraphs: a source or a shop the story points to', () => {
+    const blocks = body(
+      `<article>${p(1)}<p><a href="https://shop.example/x">Get it at the co-op store for $12.99</a></p>${p(2)}<p><a href="https://example.org/report.pdf">https://example.org/report.pdf</a></p>${p(3)}</article>`,
+    )
+    expect(blocks).toContain('Get it at the co-op store for $12.99')
+    expect(blocks).toContain('https://example.org/report.pdf')
+  })
+
+  it('still drops runs of links, capitalised teaser headlines and "[Related: …]" lines', () => {
+    const blocks = body(
+      `<article>${p(1)}<p><a href="/a">First linked story about the border</a></p><p><a href="/b">Second linked story about the vote</a></p>${p(2)}<p><a href="/c">MINISTER RESIGNS AFTER TALKS COLLAPSE</a></p>${p(3)}<p>[Related: <a href="/d">Another summit ends without a deal</a>]</p>${p(4)}<p><strong>SEE MORE:</strong> <a href="/e">Protests spread to the capital</a></p>${p(5)}</article>`,
+    )
+    expect(blocks).toHaveLength(5)
   })
 })

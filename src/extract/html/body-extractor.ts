@@ -25,10 +25,10 @@ export function extractBodyBlocks(root: ElementNode, title: string | null = null
   const containers = chooseContainer(blocks)
   const headline = blocks.find((block) => block.element.tag === 'h1')?.element
   const titleKey = title ? comparable(title) : null
-  const chosen = blocks.filter(
-    (block) =>
-      containers.some((c) => isInside(block.element, c)) &&
-      keepBlock(block, headline) &&
+  const inside = blocks.filter((block) => containers.some((c) => isInside(block.element, c)))
+  const chosen = inside.filter(
+    (block, i) =>
+      keepBlock(block, headline, isLinkAmidProse(inside, i, headline)) &&
       // The headline repeated in the container under another tag.
       comparable(block.text) !== titleKey,
   )
@@ -122,7 +122,7 @@ const DATELINE =
 const BARE_VALUE =
   /^(?:\S+@\S+\.\w+|(?:https?:\/\/|www\.|twitter\.com\/)\S+|@\w+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?)$/i
 const BOILERPLATE =
-  /^(read (also|more)|see also|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story|click to tweet|explore further|learn more$|partner news$|most popular|latest news$|top stories$|caption$|close$|image \d+ of \d+$)\b/i
+  /^[[(]?(read (also|more)|see (also|more(?=:\s))|related( articles| stories)?|share( this)?|advert(isement)?|subscribe|this slideshow requires|follow us|sign up|click here|also read|recommended|more on this|tags?|like this|loading\.\.\.|sharing is caring|you may also like|comments?$|trending( news)?$|more great|our standards|topics$|don't miss|filed under|tell us what you think|like this story|click to tweet|explore further|learn more$|partner news$|most popular|latest news$|top stories$|caption$|close$|image \d+ of \d+$)\b/i
 
 /**
  * Notices a site prints inside the article container: calls for contributors, newsletter and
@@ -468,7 +468,41 @@ function isInside(element: ElementNode, container: ElementNode): boolean {
   return false
 }
 
-function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
+/** Mostly capital letters: a linked headline in the house style of inline teasers. */
+function isShouted(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length
+  return upper > 2 * lower
+}
+
+/** Longer linked text is a teaser's summary, not a pointer. */
+const LINK_LINE_MAX = 100
+
+function isLinkDense(block: Block): boolean {
+  return block.linkChars / block.text.length > 0.5
+}
+
+/**
+ * A link-dense line set between two kept prose paragraphs: the story's own pointer to a source
+ * or a shop ("Get it at …", a link it cites), not a link list, which comes in runs. A headline
+ * in capitals linked there is an inline teaser all the same.
+ */
+function isLinkAmidProse(
+  blocks: readonly Block[],
+  i: number,
+  headline: ElementNode | undefined,
+): boolean {
+  const block = blocks[i]!
+  if (!isLinkDense(block) || block.text.length > LINK_LINE_MAX || isShouted(block.text)) {
+    return false
+  }
+  const prose = (other: Block | undefined): boolean =>
+    other !== undefined && other.score > 0 && !isLinkDense(other) && keepBlock(other, headline)
+  return prose(blocks[i - 1]) && prose(blocks[i + 1])
+}
+
+/** `amidProse`: the block is a link line between prose paragraphs (see {@link isLinkAmidProse}). */
+function keepBlock(block: Block, headline: ElementNode | undefined, amidProse = false): boolean {
   // The headline is the record's title, not part of its body; later <h1>s are subheadings.
   if (block.element === headline) {
     return false
@@ -481,16 +515,16 @@ function keepBlock(block: Block, headline: ElementNode | undefined): boolean {
   if (block.text.length < 100 && DATELINE.test(block.text)) {
     return false
   }
-  // A bare value: an e-mail, a URL, a handle, a number or a timestamp left by microdata.
-  if (BARE_VALUE.test(block.text)) {
+  // A bare value: an e-mail, a URL, a handle, a number or a timestamp left by microdata. A
+  // linked URL amid the prose is a source the story cites.
+  if (BARE_VALUE.test(block.text) && !amidProse) {
     return false
   }
   // Unrendered CMS shortcodes: "[button link=…]".
   if (/^\[\/?[a-z_]+(?:\s[^\]]*)?\]/i.test(block.text)) {
     return false
   }
-  const linkDensity = block.linkChars / block.text.length
-  if (linkDensity > 0.5) {
+  if (isLinkDense(block) && !amidProse) {
     return false
   }
   // Markup printed as text: an escaped tracking pixel or a template left unrendered.
