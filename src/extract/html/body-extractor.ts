@@ -11,7 +11,8 @@ import { normalizeSpace, type ElementNode, type LightNode } from './light-dom.ts
  *    and grandparent a score from its length and commas, discounted by link density.
  * 3. Choose the best-scoring container, climbing to an ancestor that holds almost as much.
  * 4. Emit the container's blocks in document order, skipping link lists and boilerplate lines
- *    ("Read also: …", "Share", "Advertisement").
+ *    ("Read also: …", "Share", "Advertisement") but keeping a short link line set between two
+ *    paragraphs, and dropping a long paragraph printed twice.
  * Returns an empty list when nothing looks like an article.
  */
 export function extractBodyBlocks(root: ElementNode, title: string | null = null): string[] {
