@@ -54,9 +54,10 @@ export class AttributionRefiner implements Refiner {
       const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end)
       speaker = pickSpeaker(context, inside)
       const named = trailingName(context.document.body, span, inside)
-      if (named && (!speaker || !isPerson(context, speaker))) {
-        // "German Chancellor Angela Merkel", "IMF chief economist Maury Obstfeld": the person
-        // the phrase ends on speaks, not the country or body that qualifies them.
+      if (named) {
+        // "German Chancellor Angela Merkel", "IMF chief economist Maury Obstfeld", "Pashinyan
+        // ally Hayk Mamyan": the person the phrase ends on speaks, not the country, body or
+        // person that qualifies them.
         return this.#withRespondsTo(
           context,
           {
@@ -176,11 +177,6 @@ export class AttributionRefiner implements Refiner {
       actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
     return { ...quote, value: { ...quote.value, respondsToActor: direct ?? mentioned } }
   }
-}
-
-function isPerson(context: ExtractContext, mention: ActorAnnotation): boolean {
-  const id = mention.value.actor ?? ''
-  return id.startsWith('local:') || context.kb.get(id)?.kind === 'person'
 }
 
 /** A quote's speaker is a person: a person in the knowledge base, or a name it does not know. */
