@@ -41,6 +41,24 @@ function speakers(body: string): [string | null, string][] {
   return record.quotes.map((q) => [q.speaker.actor, q.cue])
 }
 
+function named(body: string): [string, string | null][] {
+  const { record } = analyseArticle(
+    {
+      id: 'a',
+      url: null,
+      canonicalUrl: null,
+      source: { name: null, domain: null },
+      title: 't',
+      byline: null,
+      published: '2021-05-14',
+      language: 'en',
+      body,
+    },
+    { kb },
+  )
+  return record.quotes.map((q) => [q.speaker.name, q.speaker.role])
+}
+
 describe('quote attribution', () => {
   it('resolves "the ministry said" to the last institution, not the last person', () => {
     expect(
@@ -103,5 +121,77 @@ describe('quote attribution', () => {
         'Responding to those remarks said that the president did not understand what was happening in the streets.',
       ),
     ).toEqual([])
+  })
+
+  it('gives the quote to the person a title phrase ends on, not to their country', () => {
+    expect(
+      named(
+        '“We will keep the border crossing at Bagratashen open all winter,” Armenian Deputy Foreign Minister Tamar Beridze said.',
+      ),
+    ).toEqual([['Tamar Beridze', 'Deputy Foreign Minister']])
+  })
+
+  it('keeps the body a name closes on: "chairman of the Central Election Commission"', () => {
+    expect(
+      named(
+        '“The count in Gyumri will be finished by morning,” said the chairman of the Central Election Commission.',
+      ).map(([name]) => name),
+    ).not.toContain('Central Election Commission')
+  })
+
+  it('does not give a named speaker the country named earlier in the sentence', () => {
+    expect(
+      named(
+        'Asked about the Azerbaijani proposal, Beridze said, “The railway talks will resume in Kars next month.”',
+      ),
+    ).toEqual([['Beridze', null]])
+  })
+
+  it('lets a pronoun continue a named speaker the knowledge base does not know', () => {
+    expect(
+      named(
+        'Nikol Pashinyan spoke in Gyumri on Monday. Later, Beridze said that the railway would reopen in spring.\n\n“Nobody in Tbilisi wants to delay it again,” she said.',
+      ).map(([name]) => name),
+    ).toEqual(['Beridze', 'Beridze'])
+  })
+
+  it('reads the subject before an apposition closed right before the cue', () => {
+    expect(
+      named(
+        'Ruben Hakobyan, a former Armenian envoy to Tehran, said the Meghri crossing would stay open.',
+      ).map(([name]) => name),
+    ).toEqual(['Ruben Hakobyan'])
+  })
+
+  it('reads a named apposition after a descriptive subject', () => {
+    expect(
+      named(
+        "The ministry's new spokeswoman, Narine Sargsyan, said the Meghri crossing would stay open.",
+      ).map(([name]) => name),
+    ).toEqual(['Narine Sargsyan'])
+  })
+
+  it('leaves a direct quote before the subject out of it', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan spoke in Gyumri. “Russia is not the only partner we have,” he wrote on Facebook, adding that Armenia would keep talking to Moscow.',
+      ).map(([actor]) => actor),
+    ).toEqual(['nikol-pashinyan', 'nikol-pashinyan'])
+  })
+
+  it('reads "told reporters on Friday that" as one circumstance', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan told reporters on Friday in Yerevan that the border commission would meet again.',
+      ),
+    ).toEqual([['nikol-pashinyan', 'told']])
+  })
+
+  it('keeps a body the knowledge base does not know by its full name', () => {
+    expect(
+      named(
+        'The Caucasus Institute for Peace and Democracy, a Tbilisi research group, said that turnout in Marneuli had fallen.',
+      ).map(([name]) => name),
+    ).toEqual(['The Caucasus Institute for Peace and Democracy'])
   })
 })

@@ -53,6 +53,21 @@ export class AttributionRefiner implements Refiner {
       const words = context.document.body.slice(span.start, span.end).trim()
       const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end)
       speaker = pickSpeaker(context, inside)
+      const named = trailingName(context.document.body, span, inside)
+      if (named) {
+        // "German Chancellor Angela Merkel", "IMF chief economist Maury Obstfeld", "Pashinyan
+        // ally Hayk Mamyan": the person the phrase ends on speaks, not the country, body or
+        // person that qualifies them.
+        return this.#withRespondsTo(
+          context,
+          {
+            ...quote,
+            value: { ...value, speakerName: named.name, speakerRole: named.role },
+            tags: [...quote.tags, `refiner/${this.name}`],
+          },
+          actors,
+        )
+      }
       if (!speaker && isAnaphor(words)) {
         // "his office" speaks for a person; "the ministry" for an institution.
         // "It said" stands for a body too.
@@ -64,7 +79,8 @@ export class AttributionRefiner implements Refiner {
         // last speaker, not its last-named person.
         if (
           wanted === 'person' &&
-          previous?.value.speakerActor &&
+          previous &&
+          isPersonSpeaker(context, previous) &&
           sameParagraph(context, previous.start, quote.start)
         ) {
           return this.#copySpeaker(quote, previous)
@@ -72,8 +88,23 @@ export class AttributionRefiner implements Refiner {
         // The speaker of "…," she said is named before the quote, never inside it.
         speaker = lastActorBefore(context, actors, Math.min(span.start, quote.start), wanted)
         inferred = true
+        // A speaker named by a name the knowledge base does not know ("Clinton said …. He
+        // added …") is more recent than the last person it knows: the pronoun continues it.
+        const previousSpan = previous?.value.speakerSpan
+        if (
+          wanted === 'person' &&
+          previous &&
+          previousSpan &&
+          !previous.value.speakerActor &&
+          NAME_LIKE.test(previous.value.speakerName) &&
+          quote.start - previous.end < LOOKBACK &&
+          previousSpan.end <= span.start &&
+          (!speaker || speaker.end <= previousSpan.start)
+        ) {
+          return this.#copySpeaker(quote, previous)
+        }
       }
-      if (!speaker) {
+      if (!speaker && !NAME_LIKE.test(words)) {
         // "Armenia's envoy, Viktor Biyagov, briefed … and warned that …": the subject was named
         // earlier in the sentence than the words right before the cue.
         const sentence = spanAt(context.sentences, span.start)
@@ -91,6 +122,7 @@ export class AttributionRefiner implements Refiner {
       // Unknown to the KB but written as a name ("Sirojiddin Muhriddin"): keep it by name.
       // Anonymous but real: "a source", "officials", "the ministry's press service".
       return NAME_LIKE.test(value.speakerName) ||
+        ORG_NAME.test(value.speakerName) ||
         ANONYMOUS.test(value.speakerName) ||
         SHORT_NOUN_PHRASE.test(value.speakerName)
         ? this.#withRespondsTo(context, quote, actors)
@@ -147,6 +179,63 @@ export class AttributionRefiner implements Refiner {
   }
 }
 
+/** A quote's speaker is a person: a person in the knowledge base, or a name it does not know. */
+function isPersonSpeaker(context: ExtractContext, quote: QuoteAnnotation): boolean {
+  const id = quote.value.speakerActor
+  return id
+    ? id.startsWith('local:') || context.kb.get(id)?.kind === 'person'
+    : NAME_LIKE.test(quote.value.speakerName) && !INSTITUTION_NOUN.test(quote.value.speakerName)
+}
+
+/** Two to four capitalised words closing a phrase: a person's name. */
+const TRAILING_NAME = /(?:^|\s)((?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u
+/** Last words of an organisation's name, never of a person's. */
+const BODY_NOUN =
+  /\b(?:Commission|Bureau|Board|Authority|Assembly|Union|Institute|Cent(?:er|re)|Foundation|League|Bank|Fund|Police|Forces?|Army|Navy|Corporation|Company|Group|Network|News|Times|Post|Agency|Press|University|College|School|Club|Association|Caucus|Coalition|Front|Movement|Initiative|Programme|Program|Project)$/u
+
+/** Offices written before a name, kept as the speaker's role. */
+const TITLE_WORD =
+  /^(?:(?:President|Prime|Minister|Chancellor|Foreign|Defen[cs]e|Secretary|General|Chairman|Chairwoman|Chair|Speaker|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Mayor|Ambassador|Envoy|Director|Chief|Deputy|Vice|Spokesman|Spokeswoman|Spokesperson|Commissioner|Ombudsman|Judge|Justice|Gen\.|Col\.|Dr\.|Mr\.|Mrs\.|Ms\.|of|State|the)\s+)+/u
+
+/**
+ * The name a speaker phrase ends on, after the last body or country it names: "German
+ * Chancellor Angela Merkel" → Angela Merkel (role Chancellor). Null when no name follows it,
+ * when the capitalised words are themselves an institution ("Foreign Ministry") or when a
+ * person mention already covers them.
+ */
+function trailingName(
+  body: string,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): { name: string; role: string | null } | null {
+  const after = inside.reduce((end, a) => Math.max(end, a.end), span.start)
+  const rest = body
+    .slice(after, span.end)
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/^['’]s\b/u, '')
+    .trim()
+  const match = TRAILING_NAME.exec(rest)
+  // "chairman of the Central Election Commission": after "of" or "the", a body's name.
+  if (
+    !match ||
+    INSTITUTION_NOUN.test(rest) ||
+    BODY_NOUN.test(rest) ||
+    /\b(?:of|the|for|at|from)\s*$/i.test(rest.slice(0, match.index + 1))
+  ) {
+    return null
+  }
+  const full = match[1]!
+  const title = TITLE_WORD.exec(full)?.[0] ?? ''
+  const name = full.slice(title.length)
+  if (!/\s/.test(name) && title === '' && rest === full) {
+    // One capitalised word left over and nothing before it: a surname the actor stage chose
+    // not to link ("Aliyev"), not a qualified name.
+    return null
+  }
+  const role = `${rest.slice(0, rest.length - full.length)} ${title}`.replace(/\s+/g, ' ').trim()
+  return name.length > 1 ? { name, role: role || null } : null
+}
+
 function sameParagraph(context: ExtractContext, a: number, b: number): boolean {
   return spanAt(context.paragraphs, a) === spanAt(context.paragraphs, b)
 }
@@ -180,6 +269,10 @@ const SHORT_NOUN_PHRASE =
 /** Unnamed speakers news cites: sources, officials, aides, witnesses, a spokesman. */
 const ANONYMOUS =
   /^(?:(?:the|a|an|another|two|three|several|some|many|one|senior|local|western|diplomatic|military|government|administration|campaign|party)\s+){0,4}(?:sources?|officials?|aides?|witnesses|residents|diplomats|analysts|experts|spokes(?:man|woman|person)|observers|polls?|surveys?|reports?|study|studies|people familiar with [\p{L}\s]+)$/iu
+
+/** A body's name with its function words: "The Institute for the Study of War". */
+const ORG_NAME =
+  /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}[\p{Lu}][\p{L}’'.-]*){1,6}$/u
 
 /** Up to five capitalised words: a name, not a clause fragment. */
 const NAME_LIKE = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u

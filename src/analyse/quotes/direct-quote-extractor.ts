@@ -9,9 +9,12 @@ const AFTER = new RegExp(
   String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`,
   'u',
 )
-/** The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`. */
+/**
+ * The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`, also
+ * past a party tag or an apposition: `Beridze, at a briefing in Batumi, said: “…”`.
+ */
 const BEFORE = new RegExp(
-  String.raw`(${SPEAKER})\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
+  String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
   'u',
 )
 
@@ -29,12 +32,24 @@ export class DirectQuoteExtractor implements Extractor {
   extract(context: ExtractContext): QuoteAnnotation[] {
     const { body } = context.document
     const out: QuoteAnnotation[] = []
+    // `“It is over,” Beridze said. “The talks …”`: a quote with no attribution of its own
+    // continues the one before it in the paragraph, even one too short to keep.
+    let last: { attribution: Attribution; paragraphEnd: number } | null = null
     for (const marked of findMarkedQuotes(body, context.paragraphs)) {
       const quote = body.slice(marked.inner.start, marked.inner.end).trim()
+      const own = this.#attribution(body, marked.outer.start, marked.outer.end)
+      const inherited =
+        !own && last && marked.outer.start < last.paragraphEnd ? last.attribution : null
+      if (own) {
+        const paragraph = context.paragraphs.find(
+          (p) => p.start <= marked.outer.start && marked.outer.start < p.end,
+        )
+        last = { attribution: own, paragraphEnd: paragraph?.end ?? marked.outer.end }
+      }
       if (quote.split(/\s+/).length < MIN_WORDS) {
         continue
       }
-      const attribution = this.#attribution(body, marked.outer.start, marked.outer.end)
+      const attribution = own ?? inherited
       out.push({
         kind: 'quote',
         start: marked.outer.start,
@@ -52,19 +67,34 @@ export class DirectQuoteExtractor implements Extractor {
           respondsToName: null,
           respondsToActor: null,
         },
-        certainty: attribution ? 'stated' : 'inferred',
+        certainty: own ? 'stated' : 'inferred',
         tags: [`extractor/${this.name}`],
       })
     }
     return out
   }
 
-  #attribution(
-    body: string,
-    start: number,
-    end: number,
-  ): { speaker: string; span: { start: number; end: number }; cue: string } | null {
-    const after = AFTER.exec(body.slice(end, end + 160))
+  #attribution(body: string, start: number, end: number): Attribution | null {
+    // The attribution of a quote stays in its paragraph, except for a quote standing alone as
+    // a paragraph or heading, which the next paragraph attributes.
+    const window = body.slice(end, end + 240)
+    const alone = (start === 0 || body[start - 1] === '\n') && window.startsWith('\n')
+    const lead = alone ? (/^\s*/.exec(window)?.[0].length ?? 0) : 0
+    const following = lead + (window.slice(lead).split('\n')[0] ?? '').length
+    const followingText = window.slice(0, following)
+    const after = AFTER.exec(followingText.slice(0, 160 + lead))
+    // "…," said MSNBC host Ara Petrosyan: the whole phrase, its name resolved by the refiner.
+    const cueFirst = after?.[3]
+      ? cueFirstPhrase(followingText.slice(after[0].length - (after[4] ?? '').length))
+      : null
+    if (after && cueFirst && after[4]) {
+      const offset = end + after[0].length - after[4].length
+      return {
+        speaker: cueFirst,
+        span: { start: offset, end: offset + cueFirst.length },
+        cue: normalise(after[3] ?? ''),
+      }
+    }
     if (after) {
       const speaker = after[1] ?? after[4] ?? ''
       const cue = after[2] ?? after[3] ?? ''
@@ -72,10 +102,37 @@ export class DirectQuoteExtractor implements Extractor {
         end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
       return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(cue) }
     }
+    const phrase = speakerPhraseAfter(followingText)
+    if (phrase) {
+      const offset = end + phrase.offset
+      return {
+        speaker: phrase.speaker,
+        span: { start: offset, end: offset + phrase.speaker.length },
+        cue: normalise(phrase.cue),
+      }
+    }
     const windowStart = Math.max(0, start - 200)
     const beforeText = body.slice(windowStart, start)
     const sentenceStart = Math.max(beforeText.lastIndexOf('. '), beforeText.lastIndexOf('\n')) + 1
-    const before = BEFORE.exec(beforeText.slice(sentenceStart))
+    // The speaker and cue nearest the quote: "Asked what Pashinyan had said, Lavrov replied: “…”".
+    const sentence = beforeText.slice(sentenceStart)
+    let before: RegExpExecArray | null = null
+    let from = 0
+    for (let next = BEFORE.exec(sentence); next; next = BEFORE.exec(sentence.slice(from))) {
+      next.index += from
+      // "Miller wrote that Washington condemned the “…”": a cue inside the reported clause
+      // is part of what was reported.
+      const cueEnd = before
+        ? before.index +
+          before[0].indexOf(before[2] ?? '', before[1]?.length ?? 0) +
+          (before[2]?.length ?? 0)
+        : 0
+      const between = before ? sentence.slice(cueEnd, next.index) : ''
+      if (!before || !/\bthat\b/.test(between) || between.includes(',')) {
+        before = next
+      }
+      from = next.index + Math.max(1, next[1]?.length ?? 1)
+    }
     if (before) {
       const speaker = before[1] ?? ''
       const offset = windowStart + sentenceStart + before.index
@@ -87,6 +144,75 @@ export class DirectQuoteExtractor implements Extractor {
     }
     return null
   }
+}
+
+interface Attribution {
+  speaker: string
+  span: { start: number; end: number }
+  cue: string
+}
+
+/**
+ * The speaker phrase after a cue, to the first comma, relative clause, circumstance or
+ * sentence end: "MSNBC host Ara Petrosyan on Friday." → MSNBC host Ara Petrosyan.
+ */
+function cueFirstPhrase(text: string): string | null {
+  const end =
+    /,|;|\s\(|\s(?:who|which|on|in|at|after|during|as|when|before|from|to|about|while)\s|(?<!\b(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Del|Prof|[\p{Lu}]))\.(?:\s|$)|[“”"«»]/u.exec(
+      text,
+    )
+  const phrase = (end ? text.slice(0, end.index) : text).trim()
+  const words = phrase.split(/\s+/)
+  return words.length >= 2 &&
+    words.length <= 8 &&
+    !NOT_IN_PHRASE.test(phrase) &&
+    /^\p{Lu}/u.test(words[words.length - 1] ?? '')
+    ? phrase
+    : null
+}
+
+const FIRST_CUE = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'u')
+/** Words a speaker phrase cannot hold: verbs, conjunctions, relative pronouns. */
+const NOT_IN_PHRASE =
+  /\b(?:is|was|were|are|be|been|has|have|had|and|or|but|who|which|that|when|if|because|as|while|to|would|will|could|can|not|it)\b/
+const TRAILING_ADVERB = /\s+(?:also|then|later|again|once|has|had|have|previously)\s*$/u
+
+/**
+ * The speaker written between a closing mark and the cue, when it is a longer phrase than a
+ * name: `”, White House press secretary Karen Petrosyan said`, `” Rep. Anna Hakobyan (D-Ore.)
+ * said`, `” Levon Mkrtchyan, a lawyer in Gyumri, said` (the apposition is not the speaker).
+ * Null when the words are a clause rather than a noun phrase, or run past the sentence.
+ */
+function speakerPhraseAfter(
+  after: string,
+): { speaker: string; offset: number; cue: string } | null {
+  const lead = /^\s*[,.!?…]?\s*(?:—\s*)?/u.exec(after)?.[0] ?? ''
+  const rest = after.slice(lead.length)
+  const cue = FIRST_CUE.exec(rest)
+  if (!cue || cue.index === 0) {
+    return null
+  }
+  const head = rest.slice(0, cue.index).replace(TRAILING_ADVERB, ' ')
+  // An apposition must be closed by a comma before the cue: "X, a lawyer, said".
+  const comma = head.indexOf(',')
+  if (comma >= 0 && !/,\s*$/.test(head)) {
+    return null
+  }
+  const phrase = (comma >= 0 ? head.slice(0, comma) : head).replace(/\s*\([^)]{1,40}\)/gu, '')
+  const words = phrase.trim().split(/\s+/)
+  const last = words[words.length - 1] ?? ''
+  if (
+    /[“”"«»„;:!?]/.test(head) ||
+    /\b\p{Ll}{2,}\.\s/u.test(head) ||
+    words.length > 8 ||
+    NOT_IN_PHRASE.test(phrase) ||
+    !/^\p{Lu}/u.test(last) ||
+    !words.some((w) => /^\p{Lu}/u.test(w))
+  ) {
+    return null
+  }
+  const speaker = phrase.trim()
+  return { speaker, offset: lead.length + rest.indexOf(speaker), cue: cue[1]! }
 }
 
 function normalise(cue: string): string {

@@ -4,15 +4,14 @@ import { CUE_PATTERN, cueClass } from './cues.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
 import { readRespondsTo } from './responds-to.ts'
 
-/** Words between a cue and its clause: "said on Friday in Yerevan that …". */
-const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+)?`
+/** Words between a cue and its clause: "said on Friday in Yerevan that …", "told reporters on Friday that". */
+const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+){0,3}`
 const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+${CIRCUMSTANCE}that\s+`, 'giu')
 /** "X said the CSTO had …": a clause with no "that", opened by a determiner, pronoun or name. */
 const REPORTED_BARE = new RegExp(
   String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`,
   'gu',
 )
-/** "A fresh round of fighting, he warned, would …": the attribution set inside the clause. */
 /** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
 const TRAILING = new RegExp(
   String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(said|says|added|adds|told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})|wrote|noted|explained|warned|argued|insisted|claimed|stressed)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`,
@@ -20,8 +19,12 @@ const TRAILING = new RegExp(
 )
 /** "…, according to the poll.": the source closes the sentence. */
 const TRAILING_ACCORDING = /^(.{15,}?),\s+according\s+to\s+([^,]{2,80}?)[.!?]?$/u
+/**
+ * "A fresh round of fighting, he warned, would …": the attribution set inside the clause. Not
+ * when a direct quote follows: "Asked about it, Beridze said, “…”" is the direct extractor's.
+ */
 const INTERPOLATED = new RegExp(
-  String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+`,
+  String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+(?![“"«„])`,
   'u',
 )
 const APPEAL =
@@ -170,13 +173,28 @@ interface Found {
   cut?: { start: number; end: number }
 }
 
-/** The subject: the last clause before the cue, without leading adverbials. */
+/** Up to five capitalised words: a name. */
+const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
+
+/**
+ * The subject: the last clause before the cue, without leading adverbials. A direct quote
+ * before it is not part of it ("“…,” she wrote, adding that" → she). An apposition closed by a
+ * comma or a dash right before the cue describes the subject before it: "Ruben Hakobyan, a
+ * former envoy, said" → Ruben Hakobyan; but when the subject is a description and the
+ * apposition a name, the name: "the ministry's spokeswoman, Ani Badalyan, said".
+ */
 function trimSubject(head: string): string {
-  const clause =
-    head
-      .split(/,\s+|;\s+|\s+—\s+/)
-      .filter((part) => part.trim().length > 0)
-      .pop() ?? ''
+  const lastMark = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf('»'))
+  const text = head.slice(lastMark + 1).replace(/\s+(--|—|–)\s+.*?\s+\1\s*$/u, ', ')
+  const parts = text.split(/,\s+|;\s+|\s+(?:—|--)\s+/).filter((part) => part.trim().length > 0)
+  if (/,\s*$/.test(text) && parts.length >= 2) {
+    const apposition = parts.pop()!.trim()
+    const before = parts[parts.length - 1]!.trim()
+    if (NAME.test(apposition) && !NAME.test(before) && !/^(?:he|she|they|we|it)$/i.test(before)) {
+      parts[parts.length - 1] = apposition
+    }
+  }
+  const clause = parts.pop() ?? ''
   return clause
     .replace(/^\s*(?:According to\s+)?/i, '')
     .replace(/^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And)\b[^A-Z]*?(?=[A-Z])/u, '')

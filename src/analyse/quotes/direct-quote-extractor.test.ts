@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { testKb } from '../../testing/test-kb.ts'
+import { analyseArticle } from '../analyse-article.ts'
+
+const kb = testKb()
+
+/** Each quote's text and speaker name, as the record gives them. */
+function quotes(body: string): [string, string][] {
+  const { record } = analyseArticle(
+    {
+      id: 'a',
+      url: null,
+      canonicalUrl: null,
+      source: { name: null, domain: null },
+      title: 't',
+      byline: null,
+      published: '2024-03-14',
+      language: 'en',
+      body,
+    },
+    { kb },
+  )
+  return record.quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.speaker.name])
+}
+
+describe('direct quote attribution', () => {
+  it('reads a speaker phrase with lower-case titles between the quote and the cue', () => {
+    expect(
+      quotes(
+        '“The crossing at Margara will reopen on Monday,” Armenian Foreign Ministry press secretary Lusine Avetyan said.',
+      ),
+    ).toEqual([['The crossing at Margara will reopen on Monday,', 'Lusine Avetyan']])
+  })
+
+  it('skips a party tag and an apposition after the name', () => {
+    expect(
+      quotes(
+        '“Nobody in Congress will vote for that deal,” Rep. Anna Hakobyan (D-Ore.) said. “We want the prisoners home first,” Levon Mkrtchyan, a lawyer in Gyumri, said on Friday.',
+      ).map(([, name]) => name),
+    ).toEqual(['Anna Hakobyan', 'Levon Mkrtchyan'])
+  })
+
+  it('reads a speaker phrase after the cue', () => {
+    expect(
+      quotes('“The debate changed nothing in Tbilisi,” said Georgian TV host Ara Petrosyan.').map(
+        ([, name]) => name,
+      ),
+    ).toEqual(['Ara Petrosyan'])
+  })
+
+  it('lets a quote continue the attribution of a short quote before it', () => {
+    expect(
+      quotes(
+        '“It is over,” Beridze said. “The talks on the railway will not resume this year.”',
+      ).map(([, name]) => name),
+    ).toEqual(['Beridze'])
+  })
+
+  it('does not read an attribution from the next paragraph', () => {
+    expect(
+      quotes(
+        'Beridze asked, “Who will pay for the new bridge at Sadakhlo?”\n\nThe ministry said the bridge would cost 30 million lari.',
+      ).map(([, name]) => name),
+    ).toEqual(['Beridze'])
+  })
+
+  it('reads the next paragraph for a quote standing alone as a heading', () => {
+    expect(
+      quotes(
+        '“We will not give up the corridor talks”\n\nNikol Pashinyan said on Tuesday that Armenia would keep negotiating.',
+      ).map(([, name]) => name),
+    ).toEqual(['Nikol Pashinyan'])
+  })
+
+  it('takes the speaker and cue nearest the quote, not a cue inside a reported clause', () => {
+    expect(
+      quotes(
+        'Asked what Pashinyan had said in Gyumri, Beridze replied: “Nobody in Tbilisi has heard it yet.”\n\nSpokesman Levon Mkrtchyan wrote that Armenia condemned the “use of force against peaceful protesters”.',
+      ).map(([, name]) => name),
+    ).toEqual(['Beridze', 'Levon Mkrtchyan'])
+  })
+})
