@@ -18,6 +18,7 @@ import { applications } from './060-applications.ts'
 import { simhashBandsByDay } from './070-simhash-bands.ts'
 import { actorDays } from './071-actor-days.ts'
 import { copiesUnindexed } from './072-copies-unindexed.ts'
+import { copiesByDay } from './073-copies-by-day.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -42,6 +43,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '070-simhash-bands': simhashBandsByDay,
         '071-actor-days': actorDays,
         '072-copies-unindexed': copiesUnindexed(dialect),
+        '073-copies-by-day': copiesByDay,
       })
     },
   }

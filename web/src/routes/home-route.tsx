@@ -3,10 +3,9 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
 import { getDashboard } from '../api/client'
 import type { Dashboard, DyadTension } from '../api/types'
 import { ArticleList } from '../components/article-list'
-import type { ChartOption } from '../components/echart'
-import { Chart } from '../components/lazy-chart'
 import { ThreadStatementItem } from '../components/thread-statement'
 import { formatGoldstein, plural } from '../lib/format'
+import { goldsteinY, sparklinePoints } from '../lib/sparkline'
 import { useDocumentTitle } from '../lib/use-document-title'
 import { fillWeeks, tensionWord } from '../lib/weeks'
 
@@ -25,8 +24,8 @@ export function HomeRoute() {
       <section className="dash-tension" aria-labelledby="tension-title">
         <h2 id="tension-title">Tension by dyad</h2>
         <p className="muted">
-          Mean Goldstein score of the events between two states, by week (−10 hostile, +10
-          cooperative).
+          Mean Goldstein score of the events between two states, by week over the last two
+          years of coverage (−10 hostile, +10 cooperative).
         </p>
         {data.tensions.length === 0 ? (
           <p className="empty">No events between two states yet.</p>
@@ -87,24 +86,10 @@ export function HomeRoute() {
 }
 
 function TensionCard({ tension }: { tension: DyadTension }) {
-  const option = useMemo<ChartOption>(() => {
-    const weeks = fillWeeks(tension.weeks, 104)
-    return {
-      animation: false,
-      grid: { left: 4, right: 4, top: 4, bottom: 4 },
-      xAxis: { type: 'category', show: false, data: weeks.map((w) => w.week) },
-      yAxis: { type: 'value', show: false, min: -10, max: 10 },
-      series: [
-        {
-          type: 'line',
-          data: weeks.map((w) => w.goldstein),
-          connectNulls: true,
-          symbol: 'none',
-          lineStyle: { width: 1.5, color: tension.goldstein < 0 ? '#b42318' : '#1d6b3a' },
-        },
-      ],
-    }
-  }, [tension])
+  const values = useMemo(
+    () => fillWeeks(tension.weeks, TENSION_WEEKS).map((w) => w.goldstein),
+    [tension],
+  )
   const [a, b] = tension.dyad.split('-')
   return (
     <li className="tension-card">
@@ -119,12 +104,46 @@ function TensionCard({ tension }: { tension: DyadTension }) {
           {tensionWord(tension.goldstein)}, {plural(tension.events, 'event')}
         </span>
       </p>
-      <Chart
-        option={option}
-        height={48}
-        className="sparkline"
+      <Sparkline
+        values={values}
+        negative={tension.goldstein < 0}
         label={`Mean Goldstein by week for ${a} and ${b}`}
       />
     </li>
+  )
+}
+
+const TENSION_WEEKS = 104
+const SPARK_WIDTH = 300
+const SPARK_HEIGHT = 48
+
+/** The weeks' mean Goldstein as a line over the −10…+10 scale, with the zero line. */
+function Sparkline(props: { values: (number | null)[]; negative: boolean; label: string }) {
+  const points = sparklinePoints(props.values, SPARK_WIDTH, SPARK_HEIGHT)
+  const zero = goldsteinY(0, SPARK_HEIGHT)
+  return (
+    <svg
+      className="sparkline"
+      role="img"
+      aria-label={props.label}
+      viewBox={`0 0 ${String(SPARK_WIDTH)} ${String(SPARK_HEIGHT)}`}
+      preserveAspectRatio="none"
+      height={SPARK_HEIGHT}
+    >
+      <line x1={0} x2={SPARK_WIDTH} y1={zero} y2={zero} className="sparkline-zero" />
+      {points.includes(' ') ? (
+        <polyline
+          points={points}
+          className={props.negative ? 'sparkline-line hostile' : 'sparkline-line'}
+        />
+      ) : points ? (
+        <circle
+          cx={points.split(',')[0]}
+          cy={points.split(',')[1]}
+          r={2}
+          className={props.negative ? 'sparkline-dot hostile' : 'sparkline-dot'}
+        />
+      ) : null}
+    </svg>
   )
 }
