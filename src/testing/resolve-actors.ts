@@ -1,3 +1,4 @@
+import { bareHead } from './bare-head.ts'
 import { analyseArticle, type AnalysedArticle } from '../analyse/analyse-article.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../kb/knowledge-base.ts'
 
@@ -27,20 +28,7 @@ export function mentionsOf(
   published: string,
   kb: KnowledgeBase = defaultTestKb(),
 ): { mentions: ResolvedMention[]; analysed: AnalysedArticle } {
-  const analysed = analyseArticle(
-    {
-      id: 'test',
-      url: null,
-      canonicalUrl: null,
-      source: { name: null, domain: null },
-      title: '',
-      byline: null,
-      published,
-      language: 'en',
-      body: text,
-    },
-    { kb },
-  )
+  const analysed = analyseArticle(bareHead(text, published), { kb })
   return {
     mentions: analysed.record.mentions.map((m) => ({ text: m.text, actor: m.actor })),
     analysed,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bareHead } from '../../testing/bare-head.ts'
 import { testKb } from '../../testing/test-kb.ts'
 import { analyseArticle } from '../analyse-article.ts'
 
@@ -6,20 +7,7 @@ const kb = testKb()
 
 /** Each quote's text and speaker name, as the record gives them. */
 function quotes(body: string): [string, string][] {
-  const { record } = analyseArticle(
-    {
-      id: 'a',
-      url: null,
-      canonicalUrl: null,
-      source: { name: null, domain: null },
-      title: 't',
-      byline: null,
-      published: '2024-03-14',
-      language: 'en',
-      body,
-    },
-    { kb },
-  )
+  const { record } = analyseArticle(bareHead(body, '2024-03-14'), { kb })
   return record.quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.speaker.name])
 }
 
