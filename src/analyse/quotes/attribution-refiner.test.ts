@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bareHead } from '../../testing/bare-head.ts'
 import { TEST_KB_ENTRIES } from '../../testing/test-kb.ts'
 import { KnowledgeBase } from '../../kb/knowledge-base.ts'
 import { analyseArticle } from '../analyse-article.ts'
@@ -24,38 +25,12 @@ const kb = new KnowledgeBase([
 ])
 
 function speakers(body: string): [string | null, string][] {
-  const { record } = analyseArticle(
-    {
-      id: 'a',
-      url: null,
-      canonicalUrl: null,
-      source: { name: null, domain: null },
-      title: 't',
-      byline: null,
-      published: '2021-05-14',
-      language: 'en',
-      body,
-    },
-    { kb },
-  )
+  const { record } = analyseArticle(bareHead(body, '2021-05-14'), { kb })
   return record.quotes.map((q) => [q.speaker.actor, q.cue])
 }
 
 function named(body: string): [string, string | null][] {
-  const { record } = analyseArticle(
-    {
-      id: 'a',
-      url: null,
-      canonicalUrl: null,
-      source: { name: null, domain: null },
-      title: 't',
-      byline: null,
-      published: '2021-05-14',
-      language: 'en',
-      body,
-    },
-    { kb },
-  )
+  const { record } = analyseArticle(bareHead(body, '2021-05-14'), { kb })
   return record.quotes.map((q) => [q.speaker.name, q.speaker.role])
 }
 
