@@ -8,6 +8,7 @@ export default defineConfig(
       'node_modules',
       'dist',
       'web/dist',
+      'bench/tmp',
       'data',
       'corpus/demo/pages',
       'bin',

@@ -47,13 +47,17 @@ async function measure(
 ): Promise<BenchRow[]> {
   let peak = process.memoryUsage().rss
   const started = performance.now()
+  // The store's share of the import: generating the synthetic records is not the product's work.
+  let storing = 0
   let batch: ArticleRecord[] = []
   let saved = 0
   const progress = process.stderr.isTTY
   for (const record of syntheticRecords(kb, size)) {
     batch.push(record)
     if (batch.length === BATCH_SIZE || saved + batch.length === size) {
+      const t0 = performance.now()
       await store.saveArticles(batch.map((r) => ({ record: r, dates: [], roleChanges: [] })))
+      storing += performance.now() - t0
       saved += batch.length
       batch = []
       peak = Math.max(peak, process.memoryUsage().rss)
@@ -67,7 +71,8 @@ async function measure(
   if (progress) {
     process.stderr.write('\n')
   }
-  const rate = size / ((performance.now() - started) / 1000)
+  const rate = size / (storing / 1000)
+  const wallRate = size / ((performance.now() - started) / 1000)
   const searchTimes: number[] = []
   const relatedTimes: number[] = []
   for (let i = 0; i < SEARCHES.length * 5; i++) {
@@ -106,6 +111,7 @@ async function measure(
       '5000 records/s',
       `${(rate / 5000).toFixed(2)}×`,
     ),
+    row('import rate, records generated included', `${Math.round(wallRate)} records/s`),
     row(
       'search with facets p50 / p95',
       `${median(searchTimes).toFixed(1)} / ${p95(searchTimes).toFixed(1)} ms`,

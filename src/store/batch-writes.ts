@@ -1,67 +1,316 @@
 import type { Insertable, Kysely } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
+import type { RoleChange } from '../kb/role-change.ts'
+import { hammingDistance, MAX_DISTANCE, simhashBands } from '../extract/dedupe/simhash.ts'
 import { eventRows } from './event-rows.ts'
-import type { FullText, IndexRow } from './full-text.ts'
+import type { FullText } from './full-text.ts'
+import { proposalRows } from './proposal-queries.ts'
 import type { Database } from './schema.ts'
 
 /** Bound parameters per statement, under SQLite's limit (32,766) and PostgreSQL's (65,535). */
 const MAX_PARAMETERS = 30_000
 
+/** An article of the batch, decided on but not yet written. */
+export interface PendingArticle {
+  record: ArticleRecord
+  contentHash: string
+  dates: unknown
+  roleChanges: readonly RoleChange[]
+  ingestedAt: string
+  fingerprint: string | null
+  /** The day copies are compared around (see duplicate-window.ts). */
+  day: string
+  duplicateOf: string | null
+  storyId: string
+}
+
+/** A stored or pending article that a new one may join in a story. */
+export interface StoryCandidate {
+  title: string
+  source_domain: string | null
+  story_id: string
+  /** The lead: the first LEAD_CHARS characters of the body. */
+  body: string
+  shared: number | string
+}
+
+/** A stored or pending statement that a new one may answer. */
+export interface AnsweredCandidate {
+  id: string
+  article_id: string
+  published: string | null
+  actors: readonly string[]
+}
+
+/** A stored or pending article that a citation may mean. */
+export interface CitedCandidate {
+  id: string
+  published: string | null
+  actors: readonly string[]
+}
+
 /**
- * Rows that nothing reads while a batch of articles is being saved — the full-text index, the
- * event table, event roots and the actor list — collected per article and written at the end
- * of the batch in a few multi-row statements, instead of four or five statements per article.
- * (Rows that later articles of the same batch look up, such as copies' bands and stories, are
- * written as each article is saved.)
+ * The articles of a batch being saved in one transaction. Every row is written at the end of
+ * the batch in a few multi-row statements (an import of a million articles spent most of its
+ * time on one statement per row), so the lookups a later article of the batch makes against
+ * the store — is it stored already, a copy, part of a story, an answer, a citation — are also
+ * made here, against the articles before it. Each lookup mirrors its SQL counterpart, and a
+ * batch saves exactly what saving its articles one by one would.
  */
 export class BatchWrites {
-  readonly #fullText: IndexRow[] = []
-  readonly #events: Insertable<Database['event_rows']>[] = []
-  readonly #roots: Insertable<Database['article_events']>[] = []
-  readonly #actors = new Map<string, Insertable<Database['actors']>>()
+  readonly #articles: PendingArticle[] = []
+  /** `hash:…`, `id:…` and `url:…` keys of the pending articles, to their ids. */
+  readonly #keys = new Map<string, string>()
+  readonly #bands = new Map<string, PendingArticle[]>()
 
-  /** Queues the write-only rows of an article just stored as row `seq` (copies go unindexed). */
-  add(seq: number, record: ArticleRecord, options: { indexed: boolean }): void {
-    if (options.indexed) {
-      this.#fullText.push({ seq, title: record.title, body: record.body })
+  /** The id of a pending article with one of these keys (see {@link articleKeys}). */
+  find(keys: readonly string[]): string | undefined {
+    for (const key of keys) {
+      const id = this.#keys.get(key)
+      if (id !== undefined) {
+        return id
+      }
     }
-    this.#events.push(...eventRows(record))
-    for (const root of new Set(record.events.map((e) => e.root))) {
-      this.#roots.push({ article_id: record.id, root })
+    return undefined
+  }
+
+  /** The first pending article within MAX_DISTANCE bits, dated in [from, to], as its original. */
+  findOriginal(fingerprint: string, probes: readonly string[], from: string, to: string) {
+    const seen = new Set<PendingArticle>()
+    const matches: PendingArticle[] = []
+    for (const probe of probes) {
+      for (const article of this.#bands.get(probe) ?? []) {
+        if (!seen.has(article) && article.day >= from && article.day <= to) {
+          seen.add(article)
+          matches.push(article)
+        }
+      }
     }
-    for (const actor of record.actors) {
-      if (!this.#actors.has(actor.id)) {
-        this.#actors.set(actor.id, {
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind,
-          country: actor.country,
-          cameo: actor.cameo,
-          role: actor.role,
+    const match = matches
+      .sort((a, b) => this.#articles.indexOf(a) - this.#articles.indexOf(b))
+      .find((a) => hammingDistance(a.fingerprint!, fingerprint) <= MAX_DISTANCE)
+    return match ? (match.duplicateOf ?? match.record.id) : null
+  }
+
+  /** Pending originals published in [from, to] sharing two or more of `actors`. */
+  storyCandidates(actors: readonly string[], from: string, to: string, lead: number) {
+    const candidates: StoryCandidate[] = []
+    for (const { record, duplicateOf, storyId } of this.#articles) {
+      const published = record.published
+      if (duplicateOf || published === null || published < from || published > to) {
+        continue
+      }
+      const own = new Set(record.actors.map((a) => a.id))
+      const shared = actors.filter((id) => own.has(id)).length
+      if (shared >= 2) {
+        candidates.push({
+          title: record.title,
+          source_domain: record.source.domain,
+          story_id: storyId,
+          body: record.body.slice(0, lead),
+          shared,
         })
+      }
+    }
+    return candidates
+  }
+
+  /** Pending statements by `actor` published in [from, to]. */
+  statementsBy(actor: string, from: string, to: string): AnsweredCandidate[] {
+    return this.#articles.flatMap(({ record }) =>
+      record.published !== null && record.published >= from && record.published <= to
+        ? record.statements
+            .filter((s) => s.speaker.actor === actor)
+            .map((s) => ({
+              id: s.id,
+              article_id: record.id,
+              published: record.published,
+              actors: record.actors.map((a) => a.id),
+            }))
+        : [],
+    )
+  }
+
+  /** Pending originals of the outlet named `publisher` (any case) published by `before`. */
+  articlesOf(publisher: string, before: string | null): CitedCandidate[] {
+    const name = publisher.toLowerCase()
+    return this.#articles
+      .filter(
+        ({ record, duplicateOf }) =>
+          !duplicateOf &&
+          record.source.name?.toLowerCase() === name &&
+          (before === null || (record.published !== null && record.published <= before)),
+      )
+      .map(({ record }) => ({
+        id: record.id,
+        published: record.published,
+        actors: record.actors.map((a) => a.id),
+      }))
+  }
+
+  /** Queues an article, which later lookups of the batch now see. */
+  add(article: PendingArticle): void {
+    this.#articles.push(article)
+    for (const key of articleKeys(article.record, article.contentHash)) {
+      if (!this.#keys.has(key)) {
+        this.#keys.set(key, article.record.id)
+      }
+    }
+    for (const band of article.fingerprint ? simhashBands(article.fingerprint) : []) {
+      const list = this.#bands.get(band)
+      if (list) {
+        list.push(article)
+      } else {
+        this.#bands.set(band, [article])
       }
     }
   }
 
-  /** Writes what was queued, inside the batch's transaction. */
+  /** Writes the queued articles and their rows, inside the batch's transaction. */
   async flush(db: Kysely<Database>, fullText: FullText): Promise<void> {
-    for (const rows of chunks(this.#fullText, 3)) {
+    if (this.#articles.length === 0) {
+      return
+    }
+    const seqs = new Map<string, number>()
+    const articleRows = this.#articles.map((a) => articleRow(a, fullText))
+    for (const rows of chunks(articleRows, Object.keys(articleRows[0]!).length)) {
+      for (const row of await db
+        .insertInto('articles')
+        .values(rows)
+        .returning(['id', 'seq'])
+        .execute()) {
+        seqs.set(row.id, row.seq)
+      }
+    }
+    // Copies are never indexed: searches find the original once.
+    const indexRows = this.#articles
+      .filter((a) => a.duplicateOf === null)
+      .map(({ record }) => ({ seq: seqs.get(record.id)!, title: record.title, body: record.body }))
+    for (const rows of chunks(indexRows, 3)) {
       await fullText.index(db, rows)
     }
-    for (const rows of chunks(this.#events, Object.keys(this.#events[0] ?? {}).length)) {
-      await db.insertInto('event_rows').values(rows).execute()
-    }
-    for (const rows of chunks(this.#roots, 2)) {
-      await db.insertInto('article_events').values(rows).execute()
-    }
-    for (const rows of chunks([...this.#actors.values()], 6)) {
-      await db
-        .insertInto('actors')
-        .values(rows)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute()
-    }
+    await insert(db, 'actors', this.#actorRows(), 'id')
+    await insert(db, 'article_actors', this.#rows(articleActorRows), 'any')
+    await insert(
+      db,
+      'event_rows',
+      this.#rows((a) => eventRows(a.record)),
+    )
+    await insert(db, 'article_events', this.#rows(eventRootRows))
+    await insert(
+      db,
+      'article_stories',
+      this.#articles.map((a) => ({ article_id: a.record.id, story_id: a.storyId })),
+    )
+    await insert(db, 'statements', this.#rows(statementRows), 'id')
+    await insert(
+      db,
+      'role_proposals',
+      this.#rows((a) => proposalRows(a.record.id, a.roleChanges, a.ingestedAt)),
+      'id',
+    )
+    await insert(db, 'article_simhash_bands', this.#rows(bandRows))
   }
+
+  #rows<T>(rowsOf: (article: PendingArticle) => T[]): T[] {
+    return this.#articles.flatMap(rowsOf)
+  }
+
+  #actorRows(): Insertable<Database['actors']>[] {
+    const actors = new Map<string, Insertable<Database['actors']>>()
+    for (const actor of this.#articles.flatMap((a) => a.record.actors)) {
+      if (!actors.has(actor.id)) {
+        const { id, name, kind, country, cameo, role } = actor
+        actors.set(id, { id, name, kind, country, cameo, role })
+      }
+    }
+    return [...actors.values()]
+  }
+}
+
+/**
+ * Inserts rows in statements of at most MAX_PARAMETERS values, skipping those that clash on
+ * `id` or on any unique key when `skip` says so.
+ */
+async function insert<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+  skip?: 'id' | 'any',
+): Promise<void> {
+  // Kysely cannot type a query over a table chosen at run time.
+  const loose = db as unknown as Kysely<Record<string, { id: string }>>
+  for (const chunk of chunks(rows, Object.keys(rows[0] ?? {}).length)) {
+    const query = loose.insertInto(table).values(chunk as never)
+    await (
+      skip === 'id'
+        ? query.onConflict((oc) => oc.column('id').doNothing())
+        : skip === 'any'
+          ? query.onConflict((oc) => oc.doNothing())
+          : query
+    ).execute()
+  }
+}
+
+/** The keys an article is known by in the store: its content hash, id and URLs. */
+export function articleKeys(record: ArticleRecord, contentHash: string): string[] {
+  const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
+  return [`hash:${contentHash}`, `id:${record.id}`, ...urls.map((u) => `url:${u}`)]
+}
+
+function articleRow(a: PendingArticle, fullText: FullText): Insertable<Database['articles']> {
+  const { record } = a
+  return {
+    id: record.id,
+    url: record.url,
+    canonical_url: record.canonicalUrl,
+    content_hash: a.contentHash,
+    source_name: record.source.name,
+    source_domain: record.source.domain,
+    title: record.title,
+    byline: record.byline,
+    published: record.published,
+    language: record.language,
+    body: record.body,
+    record: JSON.stringify(record),
+    dates: JSON.stringify(a.dates),
+    ingested_at: a.ingestedAt,
+    simhash: a.fingerprint,
+    duplicate_of: a.duplicateOf,
+    ...(a.duplicateOf ? {} : fullText.columns(record.title, record.body)),
+  }
+}
+
+function articleActorRows({ record }: PendingArticle): Insertable<Database['article_actors']>[] {
+  return [...new Set(record.actors.map((actor) => actor.id))].map((id) => ({
+    article_id: record.id,
+    actor_id: id,
+    published: record.published,
+  }))
+}
+
+function eventRootRows({ record }: PendingArticle): Insertable<Database['article_events']>[] {
+  return [...new Set(record.events.map((e) => e.root))].map((root) => ({
+    article_id: record.id,
+    root,
+  }))
+}
+
+function statementRows({ record }: PendingArticle): Insertable<Database['statements']>[] {
+  return record.statements.map((s) => ({
+    id: s.id,
+    article_id: record.id,
+    speaker_actor: s.speaker.actor,
+    speaker_name: s.speaker.name,
+    responds_to: s.respondsTo?.statement ?? null,
+    published: record.published,
+  }))
+}
+
+function bandRows(a: PendingArticle): Insertable<Database['article_simhash_bands']>[] {
+  return a.fingerprint
+    ? simhashBands(a.fingerprint).map((band) => ({ band, day: a.day, article_id: a.record.id }))
+    : []
 }
 
 /** `rows` in runs small enough for one statement each. */

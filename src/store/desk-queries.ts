@@ -163,7 +163,7 @@ async function mentionsSince(
   db: Kysely<Database>,
   since: string,
   limit: number,
-): Promise<{ id: string; name: string; kind: string; n: number }[]> {
+): Promise<{ id: string; name: string; kind: string; n: number | string }[]> {
   const rows = await db
     .with('links', (qb) =>
       qb

@@ -8,15 +8,9 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
-import {
-  hammingDistance,
-  MAX_DISTANCE,
-  simhash,
-  simhashBands,
-  simhashProbes,
-} from '../extract/dedupe/simhash.ts'
+import { hammingDistance, MAX_DISTANCE, simhash, simhashProbes } from '../extract/dedupe/simhash.ts'
 import { dedupeDay, duplicateWindow } from './duplicate-window.ts'
-import { BatchWrites } from './batch-writes.ts'
+import { articleKeys, BatchWrites } from './batch-writes.ts'
 import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
@@ -28,12 +22,11 @@ import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
 import {
   resolveResponses,
-  saveStatements,
   statementThread,
   type StatementThread,
   type ThreadStatement,
 } from './statement-queries.ts'
-import { assignStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
+import { findStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
 import { searchArticles, type SearchFacets } from './search-queries.ts'
 import { relatedArticles, relatedToRecord, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
@@ -60,7 +53,7 @@ import type {
 } from './event-queries.ts'
 import type { Database, ArticlesTable } from './schema.ts'
 import type { RoleProposal } from '../kb/role-change.ts'
-import { decideProposal, getProposal, insertProposals, listProposals } from './proposal-queries.ts'
+import { decideProposal, getProposal, listProposals } from './proposal-queries.ts'
 import type {
   ExportedRecord,
   ExportFilter,
@@ -73,6 +66,9 @@ import type {
 
 /** Fewer new articles than this never trigger a statistics refresh (see #analyzeAfterGrowth). */
 const ANALYZE_MIN_ADDED = 500
+
+/** Keys looked up per statement when a batch is checked against the store. */
+const KEY_LOOKUP_CHUNK = 5_000
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -144,11 +140,16 @@ export class KyselyStore implements Store {
     }
     const results = await this.#db.transaction().execute(async (trx) => {
       const saved: SaveResult[] = []
-      const later = new BatchWrites()
-      for (const article of articles) {
-        saved.push(await this.#insertArticle(trx, article, later))
+      const batch = new BatchWrites()
+      const hashes = articles.map((a) => hashBody(a.record.body))
+      const stored = await storedKeys(
+        trx,
+        articles.flatMap((a, i) => articleKeys(a.record, hashes[i]!)),
+      )
+      for (const [i, article] of articles.entries()) {
+        saved.push(await this.#prepareArticle(trx, article, hashes[i]!, stored, batch))
       }
-      await later.flush(trx, this.#fullText)
+      await batch.flush(trx, this.#fullText)
       return saved
     })
     await this.#analyzeAfterGrowth(results.filter((r) => r.status !== 'exists').length)
@@ -175,86 +176,62 @@ export class KyselyStore implements Store {
     }
   }
 
-  async #insertArticle(
+  /**
+   * Decides what becomes of one article of a batch — already stored, a copy, or new, with its
+   * citations, answers and story resolved — and queues its rows on the batch.
+   */
+  async #prepareArticle(
     trx: Kysely<Database>,
     { record: analysed, dates, roleChanges }: AnalysedArticle,
-    later: BatchWrites,
+    contentHash: string,
+    stored: ReadonlyMap<string, string>,
+    batch: BatchWrites,
   ): Promise<SaveResult> {
-    const contentHash = hashBody(analysed.body)
-    let record = analysed
-    const urls = [record.url, record.canonicalUrl].filter((u): u is string => u !== null)
-    // One indexed lookup per key, not an OR over four columns: PostgreSQL planned the OR as a
-    // sequential scan while its statistics still described a small table.
-    const byKey = (column: 'content_hash' | 'id' | 'url' | 'canonical_url', values: string[]) =>
-      trx.selectFrom('articles').select('id').where(column, 'in', values)
-    let query = byKey('content_hash', [contentHash]).unionAll(byKey('id', [record.id]))
-    if (urls.length > 0) {
-      query = query.unionAll(byKey('url', urls)).unionAll(byKey('canonical_url', urls))
+    const keys = articleKeys(analysed, contentHash)
+    const existing = keys.map((key) => stored.get(key)).find((id) => id !== undefined)
+    const pending = existing ?? batch.find(keys)
+    if (pending !== undefined) {
+      return { id: pending, status: 'exists' }
     }
-    const existing = await query.limit(1).executeTakeFirst()
-    if (existing) {
-      return { id: existing.id, status: 'exists' }
-    }
-    record = await resolveReferences(trx, record)
-    record = await resolveResponses(trx, record)
+    let record = await resolveReferences(trx, analysed, batch)
+    record = await resolveResponses(trx, record, batch)
     const fingerprint = simhash(record.body)
     const ingestedAt = new Date().toISOString()
     const day = dedupeDay(record.published, ingestedAt)
-    const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint, day) : null
-    const inserted = await trx
-      .insertInto('articles')
-      .values({
-        id: record.id,
-        url: record.url,
-        canonical_url: record.canonicalUrl,
-        content_hash: contentHash,
-        source_name: record.source.name,
-        source_domain: record.source.domain,
-        title: record.title,
-        byline: record.byline,
-        published: record.published,
-        language: record.language,
-        body: record.body,
-        record: JSON.stringify(record),
-        dates: JSON.stringify(dates),
-        ingested_at: ingestedAt,
-        simhash: fingerprint,
-        duplicate_of: duplicateOf,
-        ...(duplicateOf ? {} : this.#fullText.columns(record.title, record.body)),
-      })
-      .returning('seq')
-      .executeTakeFirstOrThrow()
-    later.add(inserted.seq, record, { indexed: duplicateOf === null })
-    await this.#linkActors(trx, record)
-    await assignStory(trx, record)
-    await saveStatements(trx, record)
-    await insertProposals(trx, record.id, roleChanges ?? [])
-    if (fingerprint) {
-      await trx
-        .insertInto('article_simhash_bands')
-        .values(simhashBands(fingerprint).map((band) => ({ band, day, article_id: record.id })))
-        .execute()
-    }
+    const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint, day, batch) : null
+    batch.add({
+      record,
+      contentHash,
+      dates,
+      roleChanges: roleChanges ?? [],
+      ingestedAt,
+      fingerprint,
+      day,
+      duplicateOf,
+      storyId: await findStory(trx, record, batch),
+    })
     return duplicateOf
       ? { id: record.id, status: 'duplicate', duplicateOf }
       : { id: record.id, status: 'inserted' }
   }
 
   /**
-   * The earliest stored original within MAX_DISTANCE bits among articles of the
-   * days either side of `day` ({@link duplicateWindow}), found through shared bands.
+   * The earliest original within MAX_DISTANCE bits among articles of the days either side of
+   * `day` ({@link duplicateWindow}), found through shared bands: stored, else earlier in the batch.
    */
   async #findOriginal(
     trx: Kysely<Database>,
     fingerprint: string,
     day: string,
+    batch: BatchWrites,
   ): Promise<string | null> {
     const { from, to } = duplicateWindow(day)
+    const probes = simhashProbes(fingerprint)
     const candidates = await trx
       .selectFrom('article_simhash_bands as b')
       .innerJoin('articles', 'articles.id', 'b.article_id')
       .select(['articles.id', 'articles.seq', 'articles.simhash', 'articles.duplicate_of'])
-      .where('b.band', 'in', simhashProbes(fingerprint))
+      .where('b.band', 'in', probes)
       .where('b.day', '>=', from)
       .where('b.day', '<=', to)
       .distinct()
@@ -263,21 +240,9 @@ export class KyselyStore implements Store {
     const match = candidates.find(
       (c) => c.simhash !== null && hammingDistance(c.simhash, fingerprint) <= MAX_DISTANCE,
     )
-    return match ? (match.duplicate_of ?? match.id) : null
-  }
-
-  /** Links the article to its actors (the actors themselves are written with the batch). */
-  async #linkActors(trx: Kysely<Database>, record: ArticleRecord): Promise<void> {
-    const ids = [...new Set(record.actors.map((actor) => actor.id))]
-    if (ids.length > 0) {
-      await trx
-        .insertInto('article_actors')
-        .values(
-          ids.map((id) => ({ article_id: record.id, actor_id: id, published: record.published })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute()
-    }
+    return match
+      ? (match.duplicate_of ?? match.id)
+      : batch.findOriginal(fingerprint, probes, from, to)
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -586,6 +551,41 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.#db.destroy()
   }
+}
+
+/**
+ * The stored articles known by any of `keys` ({@link articleKeys}), key to id: one indexed
+ * lookup per key column for the whole batch, not an OR over four columns per article, which
+ * PostgreSQL planned as a sequential scan while its statistics still described a small table.
+ */
+async function storedKeys(
+  db: Kysely<Database>,
+  keys: readonly string[],
+): Promise<Map<string, string>> {
+  const values = (prefix: string) => [
+    ...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
+  ]
+  const found = new Map<string, string>()
+  const lookups = [
+    ['hash:', 'content_hash'],
+    ['id:', 'id'],
+    ['url:', 'url'],
+    ['url:', 'canonical_url'],
+  ] as const
+  for (const [prefix, column] of lookups) {
+    const wanted = values(prefix)
+    for (let i = 0; i < wanted.length; i += KEY_LOOKUP_CHUNK) {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['id', column])
+        .where(column, 'in', wanted.slice(i, i + KEY_LOOKUP_CHUNK))
+        .execute()
+      for (const row of rows) {
+        found.set(`${prefix}${String(row[column])}`, row.id)
+      }
+    }
+  }
+  return found
 }
 
 function hashBody(body: string): string {

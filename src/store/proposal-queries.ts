@@ -1,48 +1,38 @@
 import { createHash } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import type { Page } from '../core/article-summary.ts'
 import type { RoleChange, RoleProposal } from '../kb/role-change.ts'
 import type { Database, RoleProposalsTable } from './schema.ts'
 import type { ProposalQuery } from './store.ts'
 
 /**
- * Role-proposal queries, shared by the SQL stores. A proposal's id is stable — a hash of the
- * article, the person, the change and the office — so re-analysing an article never proposes
- * the same change twice.
+ * The role-proposal rows of an article's changes of office, made at `now`. A proposal's id is
+ * stable — a hash of the article, the person, the change and the office — so re-analysing an
+ * article never proposes the same change twice (its row is skipped on conflict).
  */
-export async function insertProposals(
-  db: Kysely<Database>,
+export function proposalRows(
   articleId: string,
   changes: readonly RoleChange[],
-): Promise<void> {
-  if (changes.length === 0) {
-    return
-  }
-  const now = new Date().toISOString()
-  await db
-    .insertInto('role_proposals')
-    .values(
-      changes.map((c) => ({
-        id: proposalId(articleId, c),
-        article_id: articleId,
-        person: c.person,
-        person_name: c.personName,
-        change: c.change,
-        verb: c.verb,
-        title: c.title,
-        org: c.org,
-        country: c.country,
-        date: c.date,
-        evidence: c.evidence.text,
-        evidence_start: c.evidence.start,
-        evidence_end: c.evidence.end,
-        status: 'pending',
-        created_at: now,
-        decided_at: null,
-      })),
-    )
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute()
+  now: string,
+): Insertable<RoleProposalsTable>[] {
+  return changes.map((c) => ({
+    id: proposalId(articleId, c),
+    article_id: articleId,
+    person: c.person,
+    person_name: c.personName,
+    change: c.change,
+    verb: c.verb,
+    title: c.title,
+    org: c.org,
+    country: c.country,
+    date: c.date,
+    evidence: c.evidence.text,
+    evidence_start: c.evidence.start,
+    evidence_end: c.evidence.end,
+    status: 'pending',
+    created_at: now,
+    decided_at: null,
+  }))
 }
 
 /** A page of proposals, oldest first, optionally of one status. */

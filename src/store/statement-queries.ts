@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { ArticleRecord, RecordStatement } from '../core/article.ts'
+import type { AnsweredCandidate, BatchWrites } from './batch-writes.ts'
 import type { Database } from './schema.ts'
 
 /** An earlier statement is looked for this many days back. */
 const WINDOW_DAYS = 60
+/** The latest statements of the speaker weighed for one answer. */
+const CANDIDATES = 20
 const DAY = 86_400_000
 
 /** A statement in a thread, with the article it was reported in. */
@@ -28,12 +31,14 @@ export interface StatementThread {
 
 /**
  * Links answers across the archive: a statement whose text says it responds to a speaker but
- * whose answered statement is not in the same article gets the latest stored statement by that
- * speaker from the previous 60 days, in an article sharing at least one other actor.
+ * whose answered statement is not in the same article gets the latest statement by that
+ * speaker from the previous 60 days (stored, or earlier in the batch being saved), in an
+ * article sharing at least one other actor.
  */
 export async function resolveResponses(
   db: Kysely<Database>,
   record: ArticleRecord,
+  batch: BatchWrites,
 ): Promise<ArticleRecord> {
   const day = record.published?.slice(0, 10)
   if (
@@ -51,26 +56,36 @@ export async function resolveResponses(
   const statements: RecordStatement[] = []
   for (const statement of record.statements) {
     const target = statement.respondsTo
-    if (!target || target.statement || !target.speaker.actor) {
+    const speaker = target?.speaker.actor
+    if (!target || target.statement || !speaker) {
       statements.push(statement)
       continue
     }
-    const candidates = await db
+    const stored = await db
       .selectFrom('statements')
       .innerJoin('articles', 'articles.id', 'statements.article_id')
-      .select(['statements.id', 'statements.article_id', 'articles.record'])
-      .where('statements.speaker_actor', '=', target.speaker.actor)
+      .select(['statements.id', 'statements.article_id', 'statements.published', 'articles.record'])
+      .where('statements.speaker_actor', '=', speaker)
       .where('statements.published', '>=', since)
       .where('statements.published', '<=', `${day}~`)
       .where('statements.article_id', '!=', record.id)
       .orderBy('statements.published', 'desc')
-      .limit(20)
+      .limit(CANDIDATES)
       .execute()
-    const match = candidates.find((c) =>
-      (JSON.parse(c.record) as ArticleRecord).actors.some(
-        (a) => a.id !== target.speaker.actor && actors.has(a.id),
-      ),
-    )
+    const candidates: AnsweredCandidate[] = [
+      ...stored.map((row) => ({
+        ...row,
+        actors: (JSON.parse(row.record) as ArticleRecord).actors.map((a) => a.id),
+      })),
+      ...batch.statementsBy(speaker, since, `${day}~`),
+    ]
+    // A statement id is stored once (a second row with it is skipped), so only its first
+    // article counts.
+    const first = candidates.filter((c, i) => candidates.findIndex((d) => d.id === c.id) === i)
+    const match = first
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
+      .slice(0, CANDIDATES)
+      .find((c) => c.actors.some((id) => id !== speaker && actors.has(id)))
     statements.push(
       match
         ? {
@@ -81,27 +96,6 @@ export async function resolveResponses(
     )
   }
   return { ...record, statements }
-}
-
-/** Stores an article's statements for thread queries. */
-export async function saveStatements(db: Kysely<Database>, record: ArticleRecord): Promise<void> {
-  if (record.statements.length === 0) {
-    return
-  }
-  await db
-    .insertInto('statements')
-    .values(
-      record.statements.map((s) => ({
-        id: s.id,
-        article_id: record.id,
-        speaker_actor: s.speaker.actor,
-        speaker_name: s.speaker.name,
-        responds_to: s.respondsTo?.statement ?? null,
-        published: record.published,
-      })),
-    )
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute()
 }
 
 /** The thread of a statement: what it answers up the chain, and every answer down it. */

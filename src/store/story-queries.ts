@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
 import type { ArticleSummary } from '../core/article-summary.ts'
+import type { BatchWrites } from './batch-writes.ts'
 import { LEAD_CHARS, leadTerms, type SummaryRow } from './related-queries.ts'
 import type { Database } from './schema.ts'
 
@@ -20,11 +21,16 @@ const WINDOW_DAYS = 3
 const DAY = 86_400_000
 
 /**
- * Puts a newly stored article into a story: an article of another outlet published within three
- * days that shares at least two actors other than states, and a fifth of the words of title and
- * lead, is the same event; the new article joins that article's story, else starts its own.
+ * The story a new article belongs to: an article of another outlet published within three days
+ * that shares at least two actors other than states, and a fifth of the words of title and
+ * lead, is the same event; the new article joins that article's story (stored, or earlier in
+ * the batch being saved), else starts its own, named by its id.
  */
-export async function assignStory(db: Kysely<Database>, record: ArticleRecord): Promise<string> {
+export async function findStory(
+  db: Kysely<Database>,
+  record: ArticleRecord,
+  batch: BatchWrites,
+): Promise<string> {
   const day = record.published?.slice(0, 10)
   let storyId = record.id
   if (day) {
@@ -35,7 +41,7 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
     const own = [...new Set(record.actors.filter((a) => a.kind !== 'country').map((a) => a.id))]
     // Only articles sharing two of these actors can qualify: found through the actor index,
     // so that the window's other articles are never read.
-    const candidates =
+    const stored =
       own.length < 2
         ? []
         : await db
@@ -56,6 +62,11 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
             .groupBy(['articles.seq', 'article_stories.story_id'])
             .having((eb) => eb.fn.countAll(), '>=', 2)
             .execute()
+    // After the stored ones: the batch's articles come later in the archive's order.
+    const candidates = [
+      ...stored,
+      ...(own.length < 2 ? [] : batch.storyCandidates(own, from, to, LEAD_CHARS)),
+    ]
     const ownWords = leadTerms(record)
     let best = 0
     for (const candidate of candidates) {
@@ -72,11 +83,6 @@ export async function assignStory(db: Kysely<Database>, record: ArticleRecord): 
       }
     }
   }
-  await db
-    .insertInto('article_stories')
-    .values({ article_id: record.id, story_id: storyId })
-    .onConflict((oc) => oc.column('article_id').doNothing())
-    .execute()
   return storyId
 }
 
