@@ -6,6 +6,7 @@ export default defineConfig({
       'src/**/*.test.ts',
       'test/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
       'web/src/**/*.test.{ts,tsx}',
     ],
     // Two cores: keep workers few so the browser test and the store tests are not starved.

@@ -1,20 +1,39 @@
+/**
+ * The quotes benchmark (`npm run bench:quotes`): quote attribution on PolNeAR when
+ * ../shared/eval/quotes is present (internal use only, never copied into the repository), on the
+ * own gold set of demo articles always (corpus/demo/annotations/<slug>.quotes.json), scored by
+ * the same matching; and the speed of the quote stage alone and of the whole pipeline.
+ * `npm run bench:quotes -- test` scores the PolNeAR test split; `-- dev --verbose` lists every
+ * miss on the own set.
+ */
 import { existsSync, readFileSync } from 'node:fs'
 import { analyseArticle } from '../src/analyse/analyse-article.ts'
+import type { RecordHead } from '../src/analyse/build-record.ts'
+import type { RecordQuote } from '../src/core/article.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../src/kb/knowledge-base.ts'
-import { median, rate, type BenchRow } from './harness.ts'
+import { median, rate, throughput, type BenchRow } from './harness.ts'
+import {
+  demoHeads,
+  loadQuoteGold,
+  scoreResponses,
+  type GoldQuote as OwnGoldQuote,
+  type Party,
+} from './quote-gold.ts'
+import { matchDocument, overlaps, prf, share, tokens, type DocumentMatch } from './quote-score.ts'
+import { quoteStageInput, runQuoteStage } from './quote-stage.ts'
 
 const DATA = new URL('../../shared/eval/quotes/', import.meta.url)
 
-interface GoldQuote {
+interface PolnearQuote {
   quote: string
   speaker: string | null
   cue: string
 }
 
-interface GoldDoc {
+interface PolnearDoc {
   id: string
   text: string
-  quotes: GoldQuote[]
+  quotes: PolnearQuote[]
 }
 
 /** Reporting verbs that make an attribution speech (PolNeAR also marks beliefs and documents). */
@@ -25,7 +44,6 @@ const APPENDIX = /\s*\([^)]*\)|\s*(?:,|--|—|\bwho\b|\bwhose\b|\bwhich\b|\bin\b
 /** "Mr. Morgan of the Sierra Club", "Rep. Charles Rangel of New York", not "Secretary of State …". */
 const OF_PLACE = /^((?:\S+\s+)*?(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}\S*\s+\p{Lu}\S*)\s+of\s+.*$/u
 
-const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 /** Name words, without the possessive: "Trump’s" is Trump. */
 const nameTokens = (text: string): string[] => tokens(text.replace(/['’]s\b/g, ''))
 
@@ -74,108 +92,298 @@ export function sameSpeaker(
   return speaker.actor !== null && kb.lookup(bare).some((a) => a.actor === speaker.actor)
 }
 
-/** How well two texts overlap: the smaller of the two shares, 0 below the 30% rule. */
-export function overlapScore(a: string, b: string): number {
-  if (!overlaps(a, b)) {
-    return 0
-  }
-  const ta = tokens(a)
-  const tb = new Set(tokens(b))
-  const shared = ta.filter((t) => tb.has(t)).length
-  return Math.min(shared / ta.length, shared / tb.size)
+/** The issue's floor for the quote stage. */
+export const QUOTES_FLOOR = 1000
+
+/** Options of one run. */
+export interface QuotesBenchOptions {
+  /** Lists every miss, extra quote and wrong speaker, class or link on the own set. */
+  verbose?: boolean
+  /** Measured passes of the speed rows, after one warm-up pass. */
+  passes?: number
 }
 
-/** Shares at least 30% of tokens both ways, the PolNeAR matching rule in the quotes issue. */
-function overlaps(a: string, b: string): boolean {
-  const ta = tokens(a)
-  const tb = new Set(tokens(b))
-  if (ta.length === 0 || tb.size === 0) {
-    return false
-  }
-  const shared = ta.filter((t) => tb.has(t)).length
-  return shared / ta.length >= 0.3 && shared / tb.size >= 0.3
+/** Every row of the quotes benchmark. */
+export function quotesBench(split = 'dev', options: QuotesBenchOptions = {}): BenchRow[] {
+  const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
+  const heads = demoHeads(kb)
+  const polnear = readPolnear(split)
+  return [
+    ...(polnear ? polnearRows(polnear, split, kb) : []),
+    ...ownSetRows(kb, heads, options.verbose ?? false),
+    ...speedRows(kb, [...heads.values()], polnear ?? [], options.passes ?? 7),
+  ]
 }
 
-/**
- * Quote attribution on PolNeAR (../shared/eval/quotes; internal use only, never copied into the
- * repository): recall over speech attributions, precision over all record quotes, speaker
- * accuracy over matched pairs whose gold speaker is a name. `npm run bench:quotes -- test`
- * scores the test split; tune on dev.
- */
-export function quotesBench(split = 'dev'): BenchRow[] {
+function readPolnear(split: string): PolnearDoc[] | null {
   const file = new URL(`polnear-${split}.jsonl`, DATA)
   if (!existsSync(file)) {
-    console.log(`bench:quotes skipped: ${file.pathname} is not present`)
-    return []
+    console.log(`bench:quotes: PolNeAR rows skipped: ${file.pathname} is not present`)
+    return null
   }
-  const docs = readFileSync(file, 'utf8')
+  return readFileSync(file, 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as GoldDoc)
-  const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
-  let predicted = 0
-  let correct = 0
-  let speech = 0
-  let found = 0
+    .map((line) => JSON.parse(line) as PolnearDoc)
+}
+
+function polnearHead(doc: PolnearDoc): RecordHead {
+  return {
+    id: doc.id,
+    url: null,
+    canonicalUrl: null,
+    source: { name: null, domain: null },
+    title: '',
+    byline: null,
+    published: null,
+    language: 'en',
+    body: doc.text,
+  }
+}
+
+const row = (figure: string, value: string): BenchRow => ({
+  figure,
+  value,
+  peer: '—',
+  peerValue: '—',
+  ratio: '—',
+})
+
+/**
+ * Quote attribution on PolNeAR: recall over speech attributions, precision over all record
+ * quotes, speaker accuracy over matched pairs whose gold speaker is a name. Tune on dev.
+ */
+function polnearRows(docs: PolnearDoc[], split: string, kb: KnowledgeBase): BenchRow[] {
+  const matched: DocumentMatch[] = []
   let named = 0
   let namedRight = 0
   const times: number[] = []
   for (const doc of docs) {
     const started = performance.now()
-    const { record } = analyseArticle(
-      {
-        id: doc.id,
-        url: null,
-        canonicalUrl: null,
-        source: { name: null, domain: null },
-        title: '',
-        byline: null,
-        published: null,
-        language: 'en',
-        body: doc.text,
-      },
-      { kb },
-    )
+    const { record } = analyseArticle(polnearHead(doc), { kb })
     times.push(performance.now() - started)
     const gold = doc.quotes.filter((q) => q.quote.length > 0)
-    predicted += record.quotes.length
-    correct += record.quotes.filter((q) => gold.some((g) => overlaps(q.text, g.quote))).length
-    for (const g of gold.filter((q) => SPEECH_CUE.test(q.cue))) {
-      speech++
-      // The record quote that overlaps this attribution most, whoever its speaker is.
-      let match: (typeof record.quotes)[number] | undefined
-      let best = 0
-      for (const q of record.quotes) {
-        const score = overlapScore(q.text, g.quote)
-        if (score > best) {
-          best = score
-          match = q
+    const match = matchDocument(
+      record.quotes.map((q) => q.text),
+      gold.map((g) => ({ text: g.quote, recall: SPEECH_CUE.test(g.cue) })),
+    )
+    matched.push(match)
+    match.matches.forEach((index, i) => {
+      const speaker = gold[i]?.speaker
+      const quote = index === null ? undefined : record.quotes[index]
+      const name = quote && speaker ? goldName(speaker, doc.text) : null
+      if (quote && name) {
+        named++
+        namedRight += sameSpeaker(name, quote.speaker, kb) ? 1 : 0
+      }
+    })
+  }
+  const score = prf(matched)
+  const figure = (text: string): string => `quotes, PolNeAR ${split}: ${text}`
+  return [
+    row(
+      figure(`F1 (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`),
+      score.f1.toFixed(3),
+    ),
+    row(
+      figure(`speaker accuracy (${named} named speakers)`),
+      (named ? namedRight / named : 0).toFixed(3),
+    ),
+    row(figure('analysis speed, whole pipeline'), rate(1000 / median(times), 'articles/s')),
+  ]
+}
+
+/**
+ * Whether a record party is the gold one: the same actor id when the gold has one, else the
+ * gold name's head word in the record's name (as on PolNeAR). Null when the gold party has
+ * neither an actor nor a name ("officials", "the protesters"): not scored.
+ */
+function sameParty(gold: Party, record: Party, text: string, kb: KnowledgeBase): boolean | null {
+  if (gold.actor !== null) {
+    return record.actor === gold.actor
+  }
+  const name = goldName(gold.name, text)
+  return name ? sameSpeaker(name, record, kb) : null
+}
+
+/** The own gold set: the same matching, plus speakers, cue classes and response links. */
+function ownSetRows(
+  kb: KnowledgeBase,
+  heads: Map<string, RecordHead>,
+  verbose: boolean,
+): BenchRow[] {
+  const items = loadQuoteGold(kb, heads)
+  if (items.length === 0) {
+    return []
+  }
+  const all: DocumentMatch[] = []
+  const russian: DocumentMatch[] = []
+  let speakers = 0
+  let speakersRight = 0
+  let classes = 0
+  let classesRight = 0
+  const responses = { found: 0, gold: 0, links: 0, right: 0 }
+  const log = (line: string): void => {
+    if (verbose) {
+      console.log(line)
+    }
+  }
+  for (const { gold, head } of items) {
+    const { record } = analyseArticle(head, { kb })
+    // The stage the speed rows time must be the pipeline's: same quotes, same statements.
+    const staged = runQuoteStage(quoteStageInput(head, kb), kb)
+    if (
+      JSON.stringify(staged.quotes) !== JSON.stringify(record.quotes) ||
+      JSON.stringify(staged.statements) !== JSON.stringify(record.statements)
+    ) {
+      throw new Error(
+        `bench:quotes: the quote stage alone differs from the pipeline on ${gold.slug}`,
+      )
+    }
+    const match = matchDocument(
+      record.quotes.map((q) => q.text),
+      gold.quotes.map((q) => ({ text: q.text, recall: true })),
+    )
+    all.push(match)
+    if (head.language === 'ru') {
+      russian.push(match)
+    }
+    log(`\n${gold.slug}: ${gold.quotes.length} gold quotes, ${record.quotes.length} record quotes`)
+    match.matches.forEach((index, i) => {
+      const g = gold.quotes[i]!
+      const q = index === null ? undefined : record.quotes[index]
+      if (!q || index === null) {
+        log(`  missed   q${i} ${describeGold(g)}`)
+        return
+      }
+      const right = sameParty({ name: g.speaker, actor: g.actor }, q.speaker, head.body, kb)
+      if (right !== null) {
+        speakers++
+        speakersRight += right ? 1 : 0
+        if (!right) {
+          log(`  speaker  q${i} gold ${g.speaker} (${g.actor ?? '-'}), record ${describe(q)}`)
         }
       }
-      if (!match) {
-        continue
+      classes++
+      const cueClass = staged.classes[index]
+      classesRight += cueClass === g.class ? 1 : 0
+      if (cueClass !== g.class) {
+        log(`  class    q${i} gold ${g.class} (${g.cue}), record ${String(cueClass)} (${q.cue})`)
       }
-      found++
-      const name = g.speaker ? goldName(g.speaker, doc.text) : null
-      if (name) {
-        named++
-        namedRight += sameSpeaker(name, match.speaker, kb) ? 1 : 0
+    })
+    for (const q of record.quotes) {
+      if (!gold.quotes.some((g) => overlaps(q.text, g.text))) {
+        log(`  extra    ${describe(q)}`)
+      }
+    }
+    const scored = scoreResponses(
+      gold,
+      record,
+      match.matches,
+      (g, r) => sameParty(g, r, head.body, kb) === true,
+    )
+    responses.found += scored.found
+    responses.gold += scored.gold
+    responses.links += scored.links
+    responses.right += scored.right
+    for (const r of scored.missed) {
+      log(`  response q${r.quote} → ${r.to.speaker} (${r.to.actor ?? '-'}) not linked`)
+    }
+    for (const s of record.statements) {
+      if (s.respondsTo) {
+        log(
+          `  link     ${s.speaker.name} → ${s.respondsTo.speaker.name} (${s.respondsTo.speaker.actor ?? '-'})`,
+        )
       }
     }
   }
-  const precision = predicted ? correct / predicted : 0
-  const recall = speech ? found / speech : 0
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
-  const row = (figure: string, value: string): BenchRow => ({
-    figure: `quotes, PolNeAR ${split}: ${figure}`,
-    value,
-    peer: '—',
-    peerValue: '—',
-    ratio: '—',
-  })
+  const quotes = items.reduce((n, i) => n + i.gold.quotes.length, 0)
+  const score = prf(all)
+  const ru = prf(russian)
+  const figure = (text: string): string => `quotes, own set: ${text}`
   return [
-    row(`F1 (P ${precision.toFixed(3)}, R ${recall.toFixed(3)})`, f1.toFixed(3)),
-    row(`speaker accuracy (${named} named speakers)`, (named ? namedRight / named : 0).toFixed(3)),
-    row('analysis speed, whole pipeline', rate(1000 / median(times), 'articles/s')),
+    row(
+      figure(
+        `F1 (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)}), ${items.length} demo articles, ${quotes} quotes`,
+      ),
+      score.f1.toFixed(3),
+    ),
+    row(
+      figure(
+        `F1 (P ${ru.precision.toFixed(3)}, R ${ru.recall.toFixed(3)}), the ${russian.length} Russian articles`,
+      ),
+      ru.f1.toFixed(3),
+    ),
+    row(
+      figure('speaker accuracy, matched quotes with a KB actor or a name'),
+      share(speakersRight, speakers),
+    ),
+    row(figure('cue class accuracy, matched quotes'), share(classesRight, classes)),
+    row(
+      figure('responses found (answering statement links the right speaker)'),
+      share(responses.found, responses.gold),
+    ),
+    row(
+      figure('response link precision (record respondsTo links)'),
+      share(responses.right, responses.links),
+    ),
   ]
+}
+
+function describeGold(g: OwnGoldQuote): string {
+  return `${g.speaker} (${g.actor ?? '-'}) ${g.type} "${g.cue}": ${clip(g.text)}`
+}
+
+function describe(q: RecordQuote): string {
+  return `${q.speaker.name || '""'} (${q.speaker.actor ?? '-'}) ${q.type} "${q.cue}": ${clip(q.text)}`
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 110 ? `${flat.slice(0, 107)}…` : flat
+}
+
+/**
+ * Articles/s of the quote stage alone (quote extractors, attribution refiner, statements and
+ * responds-to; see quote-stage.ts) over the demo corpus, and over the demo corpus and the
+ * PolNeAR documents together when present; and of the whole pipeline over the demo corpus.
+ * Medians over `passes` passes after one warm-up pass.
+ */
+function speedRows(
+  kb: KnowledgeBase,
+  heads: RecordHead[],
+  polnear: PolnearDoc[],
+  passes: number,
+): BenchRow[] {
+  const demo = heads.map((h) => quoteStageInput(h, kb))
+  const withPolnear = [...demo, ...polnear.map((d) => quoteStageInput(polnearHead(d), kb))]
+  const stage = (inputs: typeof demo): number => {
+    throughput(inputs, 1, (input) => runQuoteStage(input, kb))
+    return median(throughput(inputs, passes, (input) => runQuoteStage(input, kb)))
+  }
+  const goal = (value: number, figure: string): BenchRow => ({
+    figure,
+    value: rate(value, 'articles/s'),
+    peer: 'goal (issue 5)',
+    peerValue: rate(QUOTES_FLOOR, 'articles/s'),
+    ratio: `${(value / QUOTES_FLOOR).toFixed(1)}× (${value >= QUOTES_FLOOR ? 'met' : 'NOT met'})`,
+  })
+  const rows = [goal(stage(demo), `quote stage alone, demo corpus (${demo.length} articles)`)]
+  if (polnear.length > 0) {
+    rows.push(
+      goal(
+        stage(withPolnear),
+        `quote stage alone, demo corpus + PolNeAR (${withPolnear.length} articles)`,
+      ),
+    )
+  }
+  throughput(heads, 1, (h) => analyseArticle(h, { kb }))
+  const whole = median(throughput(heads, passes, (h) => analyseArticle(h, { kb })))
+  rows.push(
+    row(
+      `quotes: whole pipeline, demo corpus (${heads.length} articles)`,
+      rate(whole, 'articles/s'),
+    ),
+  )
+  return rows
 }

@@ -25,8 +25,14 @@ if (!only || only === 'events') {
   rows.push(...eventsBench())
 }
 if (!only || only === 'quotes') {
-  // `npm run bench:quotes -- test` scores the test split, once the work on dev is done.
-  rows.push(...quotesBench(process.argv[3] ?? 'dev'))
+  // `npm run bench:quotes -- test` scores the test split, once the work on dev is done;
+  // `-- dev --verbose` lists every miss on the own gold set.
+  const args = process.argv.slice(3)
+  rows.push(
+    ...quotesBench(args.find((a) => !a.startsWith('--')) ?? 'dev', {
+      verbose: args.includes('--verbose'),
+    }),
+  )
 }
 if (only === 'store') {
   // Not in the default run: it writes tens of thousands of articles to each backend.
