@@ -62,6 +62,10 @@ export class BatchWrites {
   /** `hash:…`, `id:…` and `url:…` keys of the pending articles, to their ids. */
   readonly #keys = new Map<string, string>()
   readonly #bands = new Map<string, PendingArticle[]>()
+  readonly #order = new Map<PendingArticle, number>()
+  readonly #byActor = new Map<string, PendingArticle[]>()
+  readonly #bySpeaker = new Map<string, AnsweredCandidate[]>()
+  readonly #statementIds = new Set<string>()
 
   /** The id of a pending article with one of these keys (see {@link articleKeys}). */
   find(keys: readonly string[]): string | undefined {
@@ -87,48 +91,68 @@ export class BatchWrites {
       }
     }
     const match = matches
-      .sort((a, b) => this.#articles.indexOf(a) - this.#articles.indexOf(b))
+      .sort((a, b) => this.#order.get(a)! - this.#order.get(b)!)
       .find((a) => hammingDistance(a.fingerprint!, fingerprint) <= MAX_DISTANCE)
     return match ? (match.duplicateOf ?? match.record.id) : null
   }
 
-  /** Pending originals published in [from, to] sharing two or more of `actors`. */
+  /** Pending originals published in [from, to] sharing two or more of `actors`, in order. */
   storyCandidates(actors: readonly string[], from: string, to: string, lead: number) {
-    const candidates: StoryCandidate[] = []
-    for (const { record, duplicateOf, storyId } of this.#articles) {
-      const published = record.published
-      if (duplicateOf || published === null || published < from || published > to) {
-        continue
+    const shared = new Map<PendingArticle, number>()
+    for (const actor of actors) {
+      for (const article of this.#byActor.get(actor) ?? []) {
+        shared.set(article, (shared.get(article) ?? 0) + 1)
       }
-      const own = new Set(record.actors.map((a) => a.id))
-      const shared = actors.filter((id) => own.has(id)).length
-      if (shared >= 2) {
+    }
+    const candidates: (StoryCandidate & { order: number })[] = []
+    for (const [article, count] of shared) {
+      const { record, duplicateOf, storyId } = article
+      const published = record.published
+      if (
+        count >= 2 &&
+        !duplicateOf &&
+        published !== null &&
+        published >= from &&
+        published <= to
+      ) {
         candidates.push({
           title: record.title,
           source_domain: record.source.domain,
           story_id: storyId,
           body: record.body.slice(0, lead),
-          shared,
+          shared: count,
+          order: this.#order.get(article)!,
         })
       }
     }
-    return candidates
+    return candidates.sort((a, b) => a.order - b.order)
   }
 
-  /** Pending statements by `actor` published in [from, to]. */
-  statementsBy(actor: string, from: string, to: string): AnsweredCandidate[] {
-    return this.#articles.flatMap(({ record }) =>
-      record.published !== null && record.published >= from && record.published <= to
-        ? record.statements
-            .filter((s) => s.speaker.actor === actor)
-            .map((s) => ({
-              id: s.id,
-              article_id: record.id,
-              published: record.published,
-              actors: record.actors.map((a) => a.id),
-            }))
-        : [],
-    )
+  /**
+   * The latest pending statement by `speaker`, published in [from, to], in an article that also
+   * mentions one of `others`; a statement whose id an earlier one took is not stored, so never
+   * answered.
+   */
+  latestStatementBy(
+    speaker: string,
+    others: ReadonlySet<string>,
+    from: string,
+    to: string,
+  ): AnsweredCandidate | null {
+    let best: AnsweredCandidate | null = null
+    for (const candidate of this.#bySpeaker.get(speaker) ?? []) {
+      const published = candidate.published
+      if (
+        published !== null &&
+        published >= from &&
+        published <= to &&
+        (!best || published > best.published!) &&
+        candidate.actors.some((id) => others.has(id))
+      ) {
+        best = candidate
+      }
+    }
+    return best
   }
 
   /** Pending originals of the outlet named `publisher` (any case) published by `before`. */
@@ -150,19 +174,32 @@ export class BatchWrites {
 
   /** Queues an article, which later lookups of the batch now see. */
   add(article: PendingArticle): void {
+    const { record } = article
+    this.#order.set(article, this.#articles.length)
     this.#articles.push(article)
+    const actors = [...new Set(record.actors.map((a) => a.id))]
+    for (const actor of actors) {
+      listOf(this.#byActor, actor).push(article)
+    }
+    for (const statement of record.statements) {
+      const speaker = statement.speaker.actor
+      if (speaker && !this.#statementIds.has(statement.id)) {
+        listOf(this.#bySpeaker, speaker).push({
+          id: statement.id,
+          article_id: record.id,
+          published: record.published,
+          actors,
+        })
+      }
+      this.#statementIds.add(statement.id)
+    }
     for (const key of articleKeys(article.record, article.contentHash)) {
       if (!this.#keys.has(key)) {
         this.#keys.set(key, article.record.id)
       }
     }
     for (const band of article.fingerprint ? simhashBands(article.fingerprint) : []) {
-      const list = this.#bands.get(band)
-      if (list) {
-        list.push(article)
-      } else {
-        this.#bands.set(band, [article])
-      }
+      listOf(this.#bands, band).push(article)
     }
   }
 
@@ -250,6 +287,16 @@ async function insert<T extends keyof Database>(
           : query
     ).execute()
   }
+}
+
+/** The list under `key`, made empty when absent. */
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key)
+  if (!list) {
+    list = []
+    map.set(key, list)
+  }
+  return list
 }
 
 /** The keys an article is known by in the store: its content hash, id and URLs. */

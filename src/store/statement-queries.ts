@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { ArticleRecord, RecordStatement } from '../core/article.ts'
-import type { AnsweredCandidate, BatchWrites } from './batch-writes.ts'
+import type { BatchWrites } from './batch-writes.ts'
 import type { Database } from './schema.ts'
 
 /** An earlier statement is looked for this many days back. */
 const WINDOW_DAYS = 60
-/** The latest statements of the speaker weighed for one answer. */
-const CANDIDATES = 20
 const DAY = 86_400_000
 
 /** A statement in a thread, with the article it was reported in. */
@@ -32,8 +30,8 @@ export interface StatementThread {
 /**
  * Links answers across the archive: a statement whose text says it responds to a speaker but
  * whose answered statement is not in the same article gets the latest statement by that
- * speaker from the previous 60 days (stored, or earlier in the batch being saved), in an
- * article sharing at least one other actor.
+ * speaker from the previous 60 days (stored, or earlier in the batch being saved) in an article
+ * that mentions another of the answer's actors, found through the actor index.
  */
 export async function resolveResponses(
   db: Kysely<Database>,
@@ -52,7 +50,7 @@ export async function resolveResponses(
   const since = new Date(Date.parse(`${day}T00:00:00Z`) - WINDOW_DAYS * DAY)
     .toISOString()
     .slice(0, 10)
-  const actors = new Set(record.actors.map((a) => a.id))
+  const until = `${day}~`
   const statements: RecordStatement[] = []
   for (const statement of record.statements) {
     const target = statement.respondsTo
@@ -61,31 +59,36 @@ export async function resolveResponses(
       statements.push(statement)
       continue
     }
-    const stored = await db
-      .selectFrom('statements')
-      .innerJoin('articles', 'articles.id', 'statements.article_id')
-      .select(['statements.id', 'statements.article_id', 'statements.published', 'articles.record'])
-      .where('statements.speaker_actor', '=', speaker)
-      .where('statements.published', '>=', since)
-      .where('statements.published', '<=', `${day}~`)
-      .where('statements.article_id', '!=', record.id)
-      .orderBy('statements.published', 'desc')
-      .limit(CANDIDATES)
-      .execute()
-    const candidates: AnsweredCandidate[] = [
-      ...stored.map((row) => ({
-        ...row,
-        actors: (JSON.parse(row.record) as ArticleRecord).actors.map((a) => a.id),
-      })),
-      ...batch.statementsBy(speaker, since, `${day}~`),
-    ]
-    // A statement id is stored once (a second row with it is skipped), so only its first
-    // article counts.
-    const first = candidates.filter((c, i) => candidates.findIndex((d) => d.id === c.id) === i)
-    const match = first
-      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
-      .slice(0, CANDIDATES)
-      .find((c) => c.actors.some((id) => id !== speaker && actors.has(id)))
+    const others = new Set(record.actors.map((a) => a.id).filter((id) => id !== speaker))
+    const stored =
+      others.size === 0
+        ? undefined
+        : await db
+            .selectFrom('statements')
+            .select(['statements.id', 'statements.article_id', 'statements.published'])
+            .where('statements.speaker_actor', '=', speaker)
+            .where('statements.published', '>=', since)
+            .where('statements.published', '<=', until)
+            .where('statements.article_id', '!=', record.id)
+            .where((eb) =>
+              eb.exists(
+                eb
+                  .selectFrom('article_actors')
+                  .select('article_actors.actor_id')
+                  .whereRef('article_actors.article_id', '=', 'statements.article_id')
+                  .where('article_actors.actor_id', 'in', [...others]),
+              ),
+            )
+            .orderBy('statements.published', 'desc')
+            .limit(1)
+            .executeTakeFirst()
+    const pending =
+      others.size === 0 ? null : batch.latestStatementBy(speaker, others, since, until)
+    // The batch's statement when it is later; the stored one on a tie, as saved one by one.
+    const match =
+      pending && (!stored || (pending.published ?? '') > (stored.published ?? ''))
+        ? pending
+        : stored
     statements.push(
       match
         ? {
