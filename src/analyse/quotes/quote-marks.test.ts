@@ -19,6 +19,16 @@ describe('findMarkedQuotes', () => {
     ],
     ['guillemets', 'Он сказал: «Мы готовы к переговорам».', 'Мы готовы к переговорам'],
     ['German low-high', 'Sie sagte: „Wir sind bereit“, und ging.', 'Wir sind bereit'],
+    [
+      'doubled apostrophes',
+      "''The border posts will stay where they are,'' the governor of Tavush said.",
+      'The border posts will stay where they are,',
+    ],
+    [
+      'backticks and apostrophes',
+      "He called it ``a step back for Tbilisi''.",
+      'a step back for Tbilisi',
+    ],
   ])('pairs %s marks', (_style, text, expected) => {
     expect(quotes(text)).toEqual([expected])
   })
@@ -40,6 +50,12 @@ describe('findMarkedQuotes', () => {
   it('ends an unclosed quote at its paragraph when the next one does not continue it', () => {
     expect(quotes('He said: “We will not accept this\n\nA new paragraph.')).toEqual([
       'We will not accept this',
+    ])
+  })
+
+  it('keeps single apostrophes inside a quote between doubled apostrophes', () => {
+    expect(quotes("''Baku's 'peace agenda' is not ours,'' she said of Aliyev's speech.")).toEqual([
+      "Baku's 'peace agenda' is not ours,",
     ])
   })
 
