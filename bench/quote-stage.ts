@@ -6,6 +6,7 @@
  * and not timed, as the pipeline computes it once for every stage.
  */
 import { ofKind, type Annotation, type CueClass } from '../src/analyse/annotation.ts'
+import { analysisDocument } from '../src/analyse/analyse-article.ts'
 import { buildRecord, type RecordHead } from '../src/analyse/build-record.ts'
 import { defaultPipeline } from '../src/analyse/configuration.ts'
 import {
@@ -60,13 +61,7 @@ function stages(): Stages {
 
 /** Runs everything before the quote stage (untimed). */
 export function quoteStageInput(head: RecordHead, kb: KnowledgeBase): QuoteStageInput {
-  const document = {
-    id: head.id,
-    title: head.title,
-    body: head.body,
-    published: head.published?.slice(0, 10) ?? null,
-    language: head.language,
-  }
+  const document = analysisDocument(head)
   const context = createContext(document, { kb })
   const prior = runPipeline(createPipeline(stages().before), document, { kb }, context)
   return { head, context, prior }

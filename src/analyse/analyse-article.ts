@@ -4,7 +4,12 @@ import { buildRecord, type BodyDate, type RecordHead } from './build-record.ts'
 import { defaultPipeline } from './configuration.ts'
 import type { RoleChange } from '../kb/role-change.ts'
 import { detectRoleChanges } from './actors/role-change-detector.ts'
-import { createContext, runPipeline, type PipelineConfig } from './pipeline.ts'
+import {
+  createContext,
+  runPipeline,
+  type AnalysisDocument,
+  type PipelineConfig,
+} from './pipeline.ts'
 
 /** What analysis needs besides the article itself. */
 export interface AnalyseOptions {
@@ -24,6 +29,17 @@ export interface AnalysedArticle {
 
 let cachedPipeline: PipelineConfig | null = null
 
+/** What the pipeline reads of an article: its text, and its publication day. */
+export function analysisDocument(head: RecordHead): AnalysisDocument {
+  return {
+    id: head.id,
+    title: head.title,
+    body: head.body,
+    published: head.published?.slice(0, 10) ?? null,
+    language: head.language,
+  }
+}
+
 /**
  * Runs the analysis pipeline over an extracted article and returns its Article Record.
  *
@@ -34,13 +50,7 @@ let cachedPipeline: PipelineConfig | null = null
 export function analyseArticle(head: RecordHead, options: AnalyseOptions): AnalysedArticle {
   cachedPipeline ??= defaultPipeline()
   const pipeline = options.pipeline ?? cachedPipeline
-  const document = {
-    id: head.id,
-    title: head.title,
-    body: head.body,
-    published: head.published?.slice(0, 10) ?? null,
-    language: head.language,
-  }
+  const document = analysisDocument(head)
   const runOptions = {
     kb: options.kb,
     ...(options.reference ? { reference: options.reference } : {}),

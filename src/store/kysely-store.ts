@@ -562,26 +562,30 @@ async function storedKeys(
   db: Kysely<Database>,
   keys: readonly string[],
 ): Promise<Map<string, string>> {
-  const values = (prefix: string) => [
-    ...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
-  ]
   const found = new Map<string, string>()
   const lookups = [
-    ['hash:', 'content_hash'],
-    ['id:', 'id'],
-    ['url:', 'url'],
-    ['url:', 'canonical_url'],
+    ['hash:', ['content_hash']],
+    ['id:', ['id']],
+    ['url:', ['url', 'canonical_url']],
   ] as const
-  for (const [prefix, column] of lookups) {
-    const wanted = values(prefix)
-    for (let i = 0; i < wanted.length; i += KEY_LOOKUP_CHUNK) {
-      const rows = await db
-        .selectFrom('articles')
-        .select(['id', column])
-        .where(column, 'in', wanted.slice(i, i + KEY_LOOKUP_CHUNK))
-        .execute()
-      for (const row of rows) {
-        found.set(`${prefix}${String(row[column])}`, row.id)
+  for (const [prefix, columns] of lookups) {
+    const wanted = [
+      ...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
+    ]
+    for (const column of columns) {
+      for (let i = 0; i < wanted.length; i += KEY_LOOKUP_CHUNK) {
+        const rows = await db
+          .selectFrom('articles')
+          .select(['id', column])
+          .where(column, 'in', wanted.slice(i, i + KEY_LOOKUP_CHUNK))
+          .execute()
+        for (const row of rows) {
+          // A URL that is one article's and another's canonical URL means the first, as before.
+          const key = `${prefix}${String(row[column])}`
+          if (!found.has(key)) {
+            found.set(key, row.id)
+          }
+        }
       }
     }
   }

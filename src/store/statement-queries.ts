@@ -55,35 +55,32 @@ export async function resolveResponses(
   for (const statement of record.statements) {
     const target = statement.respondsTo
     const speaker = target?.speaker.actor
-    if (!target || target.statement || !speaker) {
+    const others = new Set(record.actors.map((a) => a.id).filter((id) => id !== speaker))
+    // The answered article must mention another of this one's actors: none, no answer.
+    if (!target || target.statement || !speaker || others.size === 0) {
       statements.push(statement)
       continue
     }
-    const others = new Set(record.actors.map((a) => a.id).filter((id) => id !== speaker))
-    const stored =
-      others.size === 0
-        ? undefined
-        : await db
-            .selectFrom('statements')
-            .select(['statements.id', 'statements.article_id', 'statements.published'])
-            .where('statements.speaker_actor', '=', speaker)
-            .where('statements.published', '>=', since)
-            .where('statements.published', '<=', until)
-            .where('statements.article_id', '!=', record.id)
-            .where((eb) =>
-              eb.exists(
-                eb
-                  .selectFrom('article_actors')
-                  .select('article_actors.actor_id')
-                  .whereRef('article_actors.article_id', '=', 'statements.article_id')
-                  .where('article_actors.actor_id', 'in', [...others]),
-              ),
-            )
-            .orderBy('statements.published', 'desc')
-            .limit(1)
-            .executeTakeFirst()
-    const pending =
-      others.size === 0 ? null : batch.latestStatementBy(speaker, others, since, until)
+    const stored = await db
+      .selectFrom('statements')
+      .select(['statements.id', 'statements.article_id', 'statements.published'])
+      .where('statements.speaker_actor', '=', speaker)
+      .where('statements.published', '>=', since)
+      .where('statements.published', '<=', until)
+      .where('statements.article_id', '!=', record.id)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_actors')
+            .select('article_actors.actor_id')
+            .whereRef('article_actors.article_id', '=', 'statements.article_id')
+            .where('article_actors.actor_id', 'in', [...others]),
+        ),
+      )
+      .orderBy('statements.published', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    const pending = batch.latestStatementBy(speaker, others, since, until)
     // The batch's statement when it is later; the stored one on a tie, as saved one by one.
     const match =
       pending && (!stored || (pending.published ?? '') > (stored.published ?? ''))
