@@ -204,11 +204,12 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.screenshot({ path: join(ARTIFACTS, 'publishing-editor.png'), fullPage: true })
 
       await page.getByRole('button', { name: 'Publish now' }).click()
-      await page.getByRole('status').getByText('Published.').waitFor()
       await page.waitForURL(
         (url) => /^\/posts\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
       )
       await page.getByText('Status: published').waitFor()
+      // The notice survives the move from /posts/new to the post's own page.
+      expect(await page.locator('.form-note[role=status]').textContent()).toBe('Published.')
       const [saved] = await store.posts.list('published')
       expect(saved?.seeAlso.pinned).toHaveLength(1)
       expect(saved?.tags).toEqual(['CSTO', 'arms'])

@@ -2,6 +2,7 @@ import { useMemo, useState, type SyntheticEvent } from 'react'
 import {
   Link,
   useLoaderData,
+  useLocation,
   useNavigate,
   useRevalidator,
   type LoaderFunctionArgs,
@@ -136,6 +137,11 @@ function draftOf(fields: Fields): PostDraft {
   }
 }
 
+function noticeOf(state: unknown): string | null {
+  const notice = (state as { notice?: unknown } | null)?.notice
+  return typeof notice === 'string' ? notice : null
+}
+
 function problemOf(e: unknown): string {
   return e instanceof ApiError ? e.message : String(e)
 }
@@ -143,11 +149,14 @@ function problemOf(e: unknown): string {
 function PostEditor({ post, sections }: { post: Post | null; sections: string[] }) {
   const navigate = useNavigate()
   const revalidator = useRevalidator()
+  const location = useLocation()
   const [fields, setFields] = useState(() => fieldsOf(post, sections))
   const [choice, setChoice] = useState(post?.seeAlso ?? { pinned: [], dropped: [] })
   const [scheduleAt, setScheduleAt] = useState(localInputValue(post?.publishAt ?? null))
   const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  // A new post's first save moves to its own page, which mounts a fresh editor: the notice
+  // travels in the navigation's state so that it is still shown there.
+  const [notice, setNotice] = useState<string | null>(() => noticeOf(location.state))
   const [busy, setBusy] = useState(false)
   useDocumentTitle(post ? `Edit: ${post.title}` : 'New post')
 
@@ -188,11 +197,11 @@ function PostEditor({ post, sections }: { post: Post | null; sections: string[] 
   }
 
   const afterSave = async (id: string, message: string): Promise<void> => {
-    setNotice(message)
     if (post) {
+      setNotice(message)
       await revalidator.revalidate()
     } else {
-      await navigate(`/posts/${id}`, { replace: true })
+      await navigate(`/posts/${id}`, { replace: true, state: { notice: message } })
     }
   }
 
