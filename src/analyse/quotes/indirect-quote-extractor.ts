@@ -1,17 +1,10 @@
-import type { QuoteAnnotation } from '../annotation.ts'
+import type { CueClass, QuoteAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
+import { findReportedClauses } from './reported-clauses.ts'
 import { readRespondsTo } from './responds-to.ts'
 
-/** Words between a cue and its clause: "said on Friday in Yerevan that …", "told reporters on Friday that". */
-const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+){0,3}`
-const REPORTED = new RegExp(String.raw`\b(${CUE_PATTERN})\s+${CIRCUMSTANCE}that\s+`, 'giu')
-/** "X said the CSTO had …": a clause with no "that", opened by a determiner, pronoun or name. */
-const REPORTED_BARE = new RegExp(
-  String.raw`\b(said|says|stated|warned|insisted|argued|claimed|added|noted|stressed|believes|told\s+\w+)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:was|is|had|has|would|will|could|should|must|did|does|remained|were|are))\b)`,
-  'gu',
-)
 /** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
 const TRAILING = new RegExp(
   String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(said|says|added|adds|told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})|wrote|noted|explained|warned|argued|insisted|claimed|stressed)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`,
@@ -27,10 +20,6 @@ const INTERPOLATED = new RegExp(
   String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+(?![“"«„])`,
   'u',
 )
-const APPEAL =
-  /\b(urged|urges|urge|called\s+on|calls\s+on|call\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)/giu
-const SAYING =
-  /,\s+(saying|stressing|adding|noting|stating|warning|arguing|insisting)\s+(?:that\s+)?/giu
 const ACCORDING = /^\s*According\s+to\s+([^,]{2,120}),\s*/iu
 
 /**
@@ -47,84 +36,115 @@ export class IndirectQuoteExtractor implements Extractor {
     const out: QuoteAnnotation[] = []
     // A cue inside quotation marks belongs to the quoted speech, not to the report.
     const quoted = findMarkedQuotes(body, context.paragraphs).map((q) => q.outer)
+    const inQuote = (at: number) => quoted.some((q) => at > q.start && at < q.end)
     for (const sentence of context.sentences) {
       const text = body.slice(sentence.start, sentence.end)
-      const found = this.#find(text)
-      const cueAt = sentence.start + (found?.subjectEnd ?? 0)
-      if (!found || quoted.some((q) => cueAt > q.start && cueAt < q.end)) {
-        continue
+      let previous: QuoteAnnotation['value'] | null = null
+      for (const found of this.#find(text, (at) => inQuote(sentence.start + at))) {
+        const quote = this.#annotate(body, sentence, text, found, quoted, previous)
+        if (quote) {
+          out.push(quote)
+          previous = found.nested ? previous : quote.value
+        }
       }
-      const contentStart = sentence.start + found.contentOffset
-      const raw = trimEnd(body.slice(contentStart, sentence.end))
-      // Words between quotation marks are a direct quote, found by the direct extractor.
-      const overlap = quoted.reduce(
-        (sum, q) =>
-          sum +
-          Math.max(0, Math.min(q.end, contentStart + raw.length) - Math.max(q.start, contentStart)),
-        0,
-      )
-      if (overlap > raw.length * 0.9) {
-        continue
-      }
-      const content = found.cut
-        ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}`
-        : raw
-      if (content.split(/\s+/).length < 3) {
-        continue
-      }
-      const subject = found.subject
-        ? text.slice(found.subject.start, found.subject.end)
-        : trimSubject(text.slice(0, found.subjectEnd))
-      const subjectStart =
-        sentence.start + (found.subject ? found.subject.start : text.indexOf(subject))
-      const respondsTo = readRespondsTo(text)
-      out.push({
-        kind: 'quote',
-        start: contentStart,
-        end: contentStart + raw.length,
-        text: raw,
-        value: {
-          type: 'indirect',
-          quote: content,
-          speakerName: subject,
-          speakerActor: null,
-          speakerRole: null,
-          speakerSpan: subject ? { start: subjectStart, end: subjectStart + subject.length } : null,
-          cue: found.cue,
-          cueClass: respondsTo ? 'respond' : cueClass(found.cue),
-          respondsToName: respondsTo,
-          respondsToActor: null,
-        },
-        certainty: 'stated',
-        tags: [`extractor/${this.name}`],
-      })
     }
     return out
   }
 
-  #find(text: string): Found | null {
+  #annotate(
+    body: string,
+    sentence: { start: number; end: number },
+    text: string,
+    found: Found,
+    quoted: { start: number; end: number }[],
+    previous: QuoteAnnotation['value'] | null,
+  ): QuoteAnnotation | null {
+    const contentStart = sentence.start + found.contentOffset
+    const contentEnd = sentence.start + (found.contentEnd ?? text.length)
+    const raw = trimEnd(body.slice(contentStart, contentEnd))
+    // Words between quotation marks are a direct quote, found by the direct extractor.
+    const overlap = quoted.reduce(
+      (sum, q) =>
+        sum +
+        Math.max(0, Math.min(q.end, contentStart + raw.length) - Math.max(q.start, contentStart)),
+      0,
+    )
+    if (overlap > raw.length * 0.9) {
+      return null
+    }
+    const content = found.cut ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}` : raw
+    if (content.split(/\s+/).length < 3) {
+      return null
+    }
+    const respondsTo = readRespondsTo(text)
+    const cueClassOf = respondsTo ? 'respond' : (found.cueClass ?? cueClass(found.cue))
+    if (found.continues && previous) {
+      // "…, adding that …": the speaker of the clause before.
+      return {
+        kind: 'quote',
+        start: contentStart,
+        end: contentStart + raw.length,
+        text: raw,
+        value: { ...previous, quote: content, cue: found.cue, cueClass: cueClassOf },
+        certainty: 'stated',
+        tags: [`extractor/${this.name}`],
+      }
+    }
+    const subject = found.subject
+      ? text.slice(found.subject.start, found.subject.end)
+      : trimSubject(text.slice(0, found.subjectEnd))
+    const subjectStart =
+      sentence.start +
+      (found.subject ? found.subject.start : text.lastIndexOf(subject, found.subjectEnd))
+    return {
+      kind: 'quote',
+      start: contentStart,
+      end: contentStart + raw.length,
+      text: raw,
+      value: {
+        type: 'indirect',
+        quote: content,
+        speakerName: subject,
+        speakerActor: null,
+        speakerRole: null,
+        speakerSpan: subject ? { start: subjectStart, end: subjectStart + subject.length } : null,
+        cue: found.cue,
+        cueClass: cueClassOf,
+        respondsToName: respondsTo,
+        respondsToActor: null,
+      },
+      certainty: 'stated',
+      tags: [`extractor/${this.name}`],
+    }
+  }
+
+  #find(text: string, inQuote: (at: number) => boolean): Found[] {
     const according = ACCORDING.exec(text)
     if (according) {
-      return {
-        subjectEnd: according[0].length,
-        contentOffset: according[0].length,
-        cue: 'according to',
-      }
+      return [
+        {
+          subjectEnd: according[0].length,
+          contentOffset: according[0].length,
+          cue: 'according to',
+        },
+      ]
     }
     const trailing = TRAILING.exec(text) ?? TRAILING_ACCORDING.exec(text)
     if (trailing && !/[“”"«»„]/.test(trailing[1]!)) {
       // The content comes first; the speaker and cue close the sentence.
       const speakerStart = text.lastIndexOf(trailing[2]!)
-      return {
-        subjectEnd: 0,
-        contentOffset: 0,
-        cue: (trailing[3] ?? 'according to')
-          .toLowerCase()
-          .replace(/\s+/g, ' ')
-          .replace(/^told .*/, 'told'),
-        subject: { start: speakerStart, end: speakerStart + trailing[2]!.length },
-        cut: { start: trailing[1]!.length, end: text.length },
-      }
+      return [
+        {
+          subjectEnd: 0,
+          contentOffset: 0,
+          cue: (trailing[3] ?? 'according to')
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .replace(/^told .*/, 'told'),
+          subject: { start: speakerStart, end: speakerStart + trailing[2]!.length },
+          cut: { start: trailing[1]!.length, end: text.length },
+        },
+      ]
     }
     const interpolated = INTERPOLATED.exec(text)
     if (interpolated) {
@@ -132,41 +152,40 @@ export class IndirectQuoteExtractor implements Extractor {
       const speakerStart =
         interpolated[1]!.length +
         interpolated[0].slice(interpolated[1]!.length).indexOf(interpolated[2]!)
-      return {
-        subjectEnd: 0,
-        contentOffset: 0,
-        cue: interpolated[3]!.toLowerCase(),
-        subject: { start: speakerStart, end: speakerStart + interpolated[2]!.length },
-        cut: { start: interpolated[1]!.length, end: interpolated[0].length },
-      }
+      return [
+        {
+          subjectEnd: 0,
+          contentOffset: 0,
+          cue: interpolated[3]!.toLowerCase(),
+          subject: { start: speakerStart, end: speakerStart + interpolated[2]!.length },
+          cut: { start: interpolated[1]!.length, end: interpolated[0].length },
+        },
+      ]
     }
-    for (const pattern of [SAYING, REPORTED, APPEAL, REPORTED_BARE]) {
-      pattern.lastIndex = 0
-      const match = pattern.exec(text)
-      if (match) {
-        const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
-        if (pattern === SAYING) {
-          // "X responded to Y, saying that …": the subject and cue come before the comma.
-          const head = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'iu').exec(
-            text.slice(0, match.index),
-          )
-          return {
-            subjectEnd: head ? head.index : match.index,
-            contentOffset: match.index + match[0].length,
-            cue: head?.[1]?.toLowerCase() ?? cue,
-          }
-        }
-        return { subjectEnd: match.index, contentOffset: match.index + match[0].length, cue }
-      }
-    }
-    return null
+    return findReportedClauses(text, inQuote).map((clause) => ({
+      subjectEnd: clause.subjectEnd,
+      contentOffset: clause.contentStart,
+      contentEnd: clause.contentEnd,
+      cue: clause.cue,
+      cueClass: clause.cueClass,
+      ...(clause.subject ? { subject: clause.subject } : {}),
+      continues: clause.continues,
+      nested: clause.nested ?? false,
+    }))
   }
 }
 
 interface Found {
   subjectEnd: number
   contentOffset: number
+  /** Where the content ends, when not at the end of the sentence. */
+  contentEnd?: number
   cue: string
+  cueClass?: CueClass
+  /** The clause carries on the report before it, with the same speaker. */
+  continues?: boolean
+  /** The clause sits inside another's content and is not carried on by the next. */
+  nested?: boolean
   /** Where the speaker is, when it is not the words before the cue. */
   subject?: { start: number; end: number }
   /** The attribution to cut out of the quoted clause. */
@@ -195,9 +214,18 @@ function trimSubject(head: string): string {
     }
   }
   const clause = parts.pop() ?? ''
+  // "On Friday she said": the pronoun, whatever comes before it.
+  const pronoun = /(?:^|\s)(he|she|they|we|it)\s*$/iu.exec(clause)
+  if (pronoun) {
+    return pronoun[1]!
+  }
   return clause
     .replace(/^\s*(?:According to\s+)?/i, '')
-    .replace(/^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And)\b[^A-Z]*?(?=[A-Z])/u, '')
+    .replace(/^(?:when|while|as|after|before|since|if|although|because)\s+/u, '')
+    .replace(
+      /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b[^A-Z]*?(?=[A-Z])/u,
+      '',
+    )
     .replace(
       /\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once)\s*$/i,
       '',

@@ -37,16 +37,18 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
   let carried: MarkedQuote | null = null
   for (const paragraph of paragraphs) {
     let open: { index: number; mark: string } | null = null
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const mark = markAt(text, i)
-      if (mark === null) {
-        continue
-      }
+    MARK.lastIndex = paragraph.start
+    for (
+      let found = MARK.exec(text);
+      found && found.index < paragraph.end;
+      found = MARK.exec(text)
+    ) {
+      const i = found.index
+      const mark = found[0]
       if (open === null) {
         if (canOpen(text, i, mark, paragraph.start)) {
           open = { index: i, mark }
         }
-        i += mark.length - 1
         continue
       }
       if (closes(open.mark, mark) && canClose(text, i, mark)) {
@@ -65,7 +67,6 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         }
         open = null
       }
-      i += mark.length - 1
     }
     if (open !== null) {
       if (carried && open.index === paragraph.start) {
@@ -86,14 +87,11 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
   return quotes
 }
 
-/** The quotation mark at `i`, two characters for '' and ``; null when there is none. */
-function markAt(text: string, i: number): string | null {
-  const char = text[i]!
-  if (char === "'" || char === '`') {
-    return text[i + 1] === char ? char + char : null
-  }
-  return OPEN_ONLY.has(char) || CLOSE_ONLY.has(char) || EITHER.has(char) ? char : null
-}
+/** Every quotation mark, the two-character ones first so that '' is not read as one '. */
+const MARK = new RegExp(
+  [...OPEN_ONLY, ...CLOSE_ONLY, ...EITHER].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+)
 
 function closes(opener: string, mark: string): boolean {
   return (CLOSERS[opener] ?? []).includes(mark)

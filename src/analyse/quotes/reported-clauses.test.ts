@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { findReportedClauses, type ReportedClause } from './reported-clauses.ts'
+
+const outside = () => false
+
+/** Each clause as [cue, class, content, subject or "(same)"]. */
+function clauses(text: string, inQuote: (at: number) => boolean = outside): string[][] {
+  return findReportedClauses(text, inQuote).map((c: ReportedClause) => [
+    c.cue,
+    c.cueClass,
+    text.slice(c.contentStart, c.contentEnd).replace(/[\s.]+$/u, ''),
+    c.continues ? '(same)' : c.subject ? text.slice(c.subject.start, c.subject.end) : '',
+  ])
+}
+
+describe('reported clauses', () => {
+  it('splits a report carried on by a participle, with the same speaker', () => {
+    expect(
+      clauses('The minister said the border was calm, adding that talks would resume in May.'),
+    ).toEqual([
+      ['said', 'assert', 'the border was calm', ''],
+      ['adding', 'assert', 'talks would resume in May', '(same)'],
+    ])
+  })
+
+  it('reads "accused X of …" and a second cue after "and"', () => {
+    expect(
+      clauses('Baku accused Yerevan of shelling its posts and warned that it would answer.'),
+    ).toEqual([
+      ['accused', 'accuse', 'Yerevan of shelling its posts', ''],
+      ['warned', 'warn', 'it would answer', '(same)'],
+    ])
+  })
+
+  it('gives a coordinated clause its own subject', () => {
+    expect(
+      clauses(
+        'The mayor announced the closure and officials in the capital insisted it was temporary.',
+      ),
+    ).toEqual([
+      ['announced', 'assert', 'the closure', ''],
+      ['insisted', 'assert', 'it was temporary', 'officials in the capital'],
+    ])
+  })
+
+  it('finds "said" with no "that" when a clause with a verb follows', () => {
+    expect(clauses('Officials said armed units had advanced two kilometres.')).toEqual([
+      ['said', 'assert', 'armed units had advanced two kilometres', ''],
+    ])
+    expect(clauses('She said 40 people were detained overnight.')).toEqual([
+      ['said', 'assert', '40 people were detained overnight', ''],
+    ])
+    // A place or a time after the cue is not what was said.
+    expect(clauses('He said in a statement issued late on Friday.')).toEqual([])
+  })
+
+  it('reads "told <listener> that …" for any listener', () => {
+    expect(clauses('The envoy told fellow ambassadors that the mission was over.')).toEqual([
+      ['told', 'assert', 'the mission was over', ''],
+    ])
+  })
+
+  it('keeps a report inside a noun phrase beside the outer one', () => {
+    expect(clauses("The ministry dismissed Tbilisi's claim that the talks had collapsed.")).toEqual(
+      [
+        ['dismissed', 'reject', "Tbilisi's claim that the talks had collapsed", ''],
+        ['claim', 'assert', 'the talks had collapsed', 'Tbilisi'],
+      ],
+    )
+  })
+
+  it('skips negated speech, "states" as a noun, and a participle with no comma before it', () => {
+    expect(clauses('The spokesman did not say that the plan had failed.')).toEqual([])
+    expect(clauses('The United States accused the group of fraud.')).toEqual([
+      ['accused', 'accuse', 'the group of fraud', ''],
+    ])
+    expect(
+      clauses("Answering Baku's warning of a new crisis, the ministry said the road was open."),
+    ).toEqual([['said', 'assert', 'the road was open', '']])
+  })
+
+  it('ends the content before the attribution of a direct quote that follows', () => {
+    const text = 'Asked about the report that Yerevan had left the bloc, Peskov said: “No comment.”'
+    const open = text.indexOf('“')
+    expect(clauses(text, (at) => at > open)).toEqual([])
+    expect(
+      clauses(
+        'The premier told a channel that Yerevan had left the bloc, Peskov said: “No comment.”',
+        (at) => at > 80,
+      ),
+    ).toEqual([['told', 'assert', 'Yerevan had left the bloc', '']])
+  })
+
+  it('leaves cues inside quotation marks to the quoted speech', () => {
+    const text = 'She wrote: “They said that nothing would change.”'
+    expect(clauses(text, (at) => at > text.indexOf('“'))).toEqual([])
+  })
+})

@@ -1,0 +1,413 @@
+import type { CueClass } from '../annotation.ts'
+import { CUE_PATTERN, cueClass } from './cues.ts'
+
+/**
+ * One reported clause of a sentence: where its content starts and ends, its cue and class, and
+ * who says it, as offsets into the sentence.
+ */
+export interface ReportedClause {
+  cue: string
+  cueClass: CueClass
+  contentStart: number
+  contentEnd: number
+  /** Where the cue starts. */
+  cueStart: number
+  /** Where the words that end with the subject end, when `subject` is absent. */
+  subjectEnd: number
+  subject?: { start: number; end: number }
+  /** The clause continues the one before it and shares its speaker: "…, adding that …". */
+  continues: boolean
+  /** The clause sits inside another's content: "dismissed Yerevan's charge that …". */
+  nested?: boolean
+}
+
+/** "-ing" forms that carry on a report with the same speaker: "…, accusing France of …". */
+const PARTICIPLES: Readonly<Record<string, CueClass>> = {
+  saying: 'assert',
+  adding: 'assert',
+  noting: 'assert',
+  stressing: 'assert',
+  stating: 'assert',
+  arguing: 'assert',
+  insisting: 'assert',
+  claiming: 'assert',
+  explaining: 'assert',
+  suggesting: 'assert',
+  acknowledging: 'assert',
+  describing: 'assert',
+  calling: 'assert',
+  telling: 'assert',
+  promising: 'assert',
+  vowing: 'assert',
+  recalling: 'assert',
+  'pointing out': 'assert',
+  warning: 'warn',
+  accusing: 'accuse',
+  blaming: 'accuse',
+  condemning: 'accuse',
+  criticising: 'accuse',
+  criticizing: 'accuse',
+  urging: 'appeal',
+  demanding: 'appeal',
+  'calling for': 'appeal',
+  'calling on': 'appeal',
+  denying: 'deny',
+  rejecting: 'reject',
+  dismissing: 'reject',
+}
+
+/** Verbs whose object is what was said: "accused Baku of …", "dismissed the claims". */
+const OBJECT_VERBS: Readonly<Record<string, CueClass>> = {
+  accused: 'accuse',
+  accuses: 'accuse',
+  blamed: 'accuse',
+  blames: 'accuse',
+  condemned: 'accuse',
+  condemns: 'accuse',
+  criticised: 'accuse',
+  criticized: 'accuse',
+  denounced: 'accuse',
+  dismissed: 'reject',
+  dismisses: 'reject',
+  rejected: 'reject',
+  rejects: 'reject',
+  denied: 'deny',
+  denies: 'deny',
+  deny: 'deny',
+  described: 'assert',
+  describes: 'assert',
+  defended: 'assert',
+  defends: 'assert',
+  'pointed to': 'assert',
+  cited: 'assert',
+  proposed: 'appeal',
+  proposes: 'appeal',
+  demanded: 'appeal',
+  demands: 'appeal',
+  demand: 'appeal',
+  'called for': 'appeal',
+  'calls for': 'appeal',
+  announced: 'assert',
+  announces: 'assert',
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')
+}
+
+const PARTICIPLE_PATTERN = alternation(Object.keys(PARTICIPLES))
+const OBJECT_PATTERN = alternation(Object.keys(OBJECT_VERBS))
+
+/** Words between a cue and its "that": "said on Friday in Yerevan that", "told fellow leaders that". */
+const CIRCUMSTANCE = String.raw`(?:(?:on|in|at|during|after|before|last|this|late|earlier|later|to|told)\s+[^,;.“”"«»]{1,50}?\s+|(?:reporters|journalists|parliament|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+){0,3}`
+const LISTENER_CUES = String.raw`told|tells|telling|assured|assuring|informed|reminded|warned|warning|promised`
+/** Words that open a noun phrase or a clause with a subject of its own. */
+/** Words after "said" that open an adverbial, not the clause that was said. */
+const NOT_OPENERS = [
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'of',
+  'during',
+  'after',
+  'before',
+  'that',
+  'as',
+  'about',
+  'over',
+  'late',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'last',
+  'next',
+  'also',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'nothing',
+  'so',
+  'then',
+  'when',
+  'while',
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'where',
+  'who',
+  'and',
+  'but',
+  'or',
+  'not',
+  'goodbye',
+  'yes',
+].join('|')
+const CLAUSE_OPENER = String.raw`(?:\d[\d,.]*|the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|some|all|both|neither|none|only|at\s+least|more\s+than|[\p{Lu}][\p{L}’'.-]*|(?!(?:${NOT_OPENERS})\b)[\p{Ll}][\p{L}’'-]*)`
+/** A finite verb a few words on: what makes the words after "said" a clause. */
+const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|should|must|might|may|did|does|do|remained|remains|still|[\p{Ll}]+ed)`
+const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,6}?\s+${FINITE}\b)`
+
+const REPORTED = new RegExp(
+  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN})\s+${CIRCUMSTANCE}that\s+`,
+  'gu',
+)
+const TOLD_THAT = new RegExp(
+  String.raw`\b(${LISTENER_CUES})\s+(?:(?!(?:and|but|who|which)\s)[^\s,;.“”"«»]+\s+){1,7}?that\s+`,
+  'gu',
+)
+const BARE = new RegExp(
+  String.raw`\b(said|says|say|stated|states|added|adds|noted|stressed|insisted|insists|insist|argued|argues|claimed|claims|warned|warns|believes|believe|suggested|acknowledged|confirmed|reported|saying|adding|insisting|arguing|claiming|warning|suggesting|acknowledging|noting|stressing)\s+${CLAUSE_AHEAD}`,
+  'gu',
+)
+/** "told parliament the bloc had failed …": a listener of up to four words, then a clause. */
+const TOLD_BARE = new RegExp(
+  String.raw`\b(told|tells|telling)\s+(?:the\s+)?(?:[^\s,;.“”"«»]+\s+){1,4}?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there)\s+(?:[^\s,;:“”"«»]+\s+){0,5}?${FINITE}\b)`,
+  'gu',
+)
+const APPEAL = new RegExp(
+  String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)`,
+  'gu',
+)
+const OBJECT = new RegExp(
+  String.raw`\b(${OBJECT_PATTERN}|${PARTICIPLE_PATTERN})\s+(?!(?:that|to|on|in|at|by|for|with|as|from|after|before|during|last|this|next|earlier|later|yesterday|today|it\s+was)\b)(?=[\p{L}\d“"«])`,
+  'gu',
+)
+/** "called it depressing that …", "calling the sale “another step”". */
+const CALLED = /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b)/gu
+/** "Yerevan's charge that …", "her accusation that …": a report inside a noun phrase. */
+const REPORT_NOUN =
+  /\b(accusations?|claims?|charges?|allegations?|assertions?|argument|warning|insistence|contention)\s+that\s+/gu
+const NOUN_OWNER =
+  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}(?:['’]s)?)|his|her|its|their)\s+$/u
+
+/** The patterns tried at each cue word, in order: an earlier one takes the cue first. */
+const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, TOLD_BARE, BARE, CALLED, OBJECT].map(
+  (pattern) => new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
+)
+
+/** The first word of every cue the patterns can start with. */
+const CUE_FIRST_WORDS = new Set(
+  [...AT_CUE.flatMap((pattern) => /^\((.*?)\)\\s/u.exec(pattern.source)?.[1]?.split('|') ?? [])]
+    .map((alternative) => alternative.split('\\s+')[0]!)
+    .filter((word) => /^[a-z]+$/.test(word)),
+)
+
+/** Where the words that may open a cue start: each pattern is tried only there. */
+function cueWordStarts(text: string): number[] {
+  const starts: number[] = []
+  for (const word of text.matchAll(/[a-z]+/g)) {
+    if (CUE_FIRST_WORDS.has(word[0]) && !/[\p{L}\p{N}]/u.test(text[word.index - 1] ?? '')) {
+      starts.push(word.index)
+    }
+  }
+  return starts
+}
+
+/** A participle carries a report only after a comma, "and" or "by": "…, adding that". */
+const PARTICIPLE_LEAD = /(?:,|\band|\bby)\s*(?:also\s+)?$/u
+/** "The United States accused …", "member states said …": "states" is a noun there. */
+const NOT_A_VERB_BEFORE_STATES =
+  /(?:\b[\p{Lu}][\p{L}’'-]*|\b(?:member|other|neighbouring|neighboring|the|these|those|many|all|several|some|two|three|both))\s+$/u
+/** Words that cannot be the subject that ends right before a cue. */
+const NOT_A_SUBJECT_END =
+  /(?:^|\s)(?:who|which|that|to|of|not|never|as|by|for|with|was|were|be|been|being|the|a|an|its|his|her|their|this|is|are)\s*$/iu
+const NEGATED = /\b(?:not|never|n't)\s+(?:\w+\s+)?$/iu
+
+/**
+ * Finds the reported clauses of one sentence, in order. A sentence may report several: "X said
+ * that A, adding that B", "X accused Y of A and said B", "X dismissed Yerevan's charge that A".
+ * Each clause's content ends where the next one that continues it begins; a report nested
+ * inside another's content ("said that Y told Z that …") keeps the outer content whole.
+ * `inQuote` says whether an offset lies inside quotation marks: cues there are quoted speech.
+ */
+export function findReportedClauses(
+  text: string,
+  inQuote: (offset: number) => boolean,
+): ReportedClause[] {
+  const hits: ReportedClause[] = []
+  const taken = (at: number) => hits.some((h) => at >= h.cueStart && at < h.contentStart)
+  const add = (hit: ReportedClause) => {
+    // The few words before the cue are enough for these checks, and keep them linear.
+    const head = text.slice(Math.max(0, hit.cueStart - 60), hit.cueStart)
+    if (
+      !inQuote(hit.cueStart) &&
+      !taken(hit.cueStart) &&
+      !NEGATED.test(head) &&
+      !(PARTICIPLES[hit.cue] && !PARTICIPLE_LEAD.test(head)) &&
+      !isNounStates(hit.cue, head)
+    ) {
+      hits.push(hit)
+    }
+  }
+  const starts = cueWordStarts(text)
+  for (const pattern of AT_CUE) {
+    for (const start of starts) {
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      if (!match) {
+        continue
+      }
+      const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
+      add({
+        cue,
+        cueClass: classOf(cue),
+        cueStart: start,
+        subjectEnd: start,
+        contentStart: start + match[0].length,
+        contentEnd: text.length,
+        continues: false,
+      })
+    }
+  }
+  for (const match of text.matchAll(REPORT_NOUN)) {
+    // The owner of the report ends right before the noun: "Yerevan's charge that".
+    const before = text.slice(Math.max(0, match.index - 80), match.index)
+    const owner = NOUN_OWNER.exec(before)?.[1]
+    if (!owner) {
+      continue
+    }
+    const ownerStart = match.index - before.length + before.lastIndexOf(owner)
+    const cue = match[1]!
+    add({
+      cue,
+      cueClass: /^(?:accusation|charge|allegation)/.test(cue) ? 'accuse' : 'assert',
+      cueStart: match.index,
+      subjectEnd: match.index,
+      contentStart: match.index + match[0].length,
+      contentEnd: text.length,
+      subject: { start: ownerStart, end: ownerStart + owner.replace(/['’]s$/u, '').length },
+      continues: false,
+    })
+  }
+  hits.sort((a, b) => a.cueStart - b.cueStart)
+  return chain(text, hits)
+}
+
+/**
+ * Decides which clause continues which and where each content ends. A participle after a
+ * comma, or a cue right after "and", carries on with the speaker before it; a cue with a
+ * subject of its own after ", and" or ";" starts a new report. Either ends the content before.
+ */
+function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
+  const out: ReportedClause[] = []
+  for (const hit of hits) {
+    const previous = out[out.length - 1]
+    if (!previous) {
+      const head = text.slice(Math.max(0, hit.cueStart - 60), hit.cueStart)
+      if (!hit.subject && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
+        // "… the policy that was denied …": no speaker before the cue.
+        continue
+      }
+      out.push(PARTICIPLES[hit.cue] ? leadingParticiple(text, hit) : hit)
+      continue
+    }
+    // Only the last words before the cue can hold its lead and subject.
+    const from = Math.max(previous.contentStart, hit.cueStart - 120)
+    const lead = hit.subject ? null : continuationLead(text.slice(from, hit.cueStart))
+    if (lead) {
+      const end = from + lead.at
+      for (const open of out) {
+        open.contentEnd = open.contentEnd > end ? Math.max(open.contentStart, end) : open.contentEnd
+      }
+      const subject = lead.subject && {
+        start: from + lead.subject.start,
+        end: from + lead.subject.end,
+      }
+      out.push(subject ? { ...hit, subject } : { ...hit, continues: true })
+    } else if (hit.subject) {
+      // A report inside the content of another ("dismissed Yerevan's charge that …"): both
+      // are kept, the outer one whole.
+      out.push({ ...hit, nested: true })
+    }
+  }
+  for (const clause of out) {
+    // "…, Peskov said: «…»": an attribution of the next direct quote ends the content.
+    const content = text.slice(clause.contentStart, clause.contentEnd)
+    const next = /[:“"«„]/u.test(content) ? NEXT_ATTRIBUTION.exec(content) : null
+    if (next) {
+      clause.contentEnd = clause.contentStart + next.index
+    }
+  }
+  return out.filter((clause) => clause.contentEnd > clause.contentStart)
+}
+
+const NEXT_ATTRIBUTION = new RegExp(
+  String.raw`,\s+(?:he|she|they|we|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:also\s+)?(?:${CUE_PATTERN})\s*[:“"«„]`,
+  'u',
+)
+
+/**
+ * Where, in the words between two cues, the first clause ends, and the second clause's own
+ * subject when it has one; null when the second cue is nested in the first clause's content.
+ */
+function continuationLead(
+  between: string,
+): { at: number; subject?: { start: number; end: number } } | null {
+  const participle = /,\s*(?:and\s+)?(?:also\s+)?$/u.exec(between)
+  if (participle) {
+    return { at: participle.index }
+  }
+  const coordinated = /(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?$/u.exec(between)
+  if (coordinated) {
+    return { at: coordinated.index }
+  }
+  const andSubject =
+    /\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:also\s+|then\s+|later\s+)?$/u.exec(between)
+  if (andSubject && !/^(?:also|then|later)$/u.test(andSubject[1]!)) {
+    const start = andSubject.index + andSubject[0].indexOf(andSubject[1]!, 4)
+    return { at: andSubject.index, subject: { start, end: start + andSubject[1]!.length } }
+  }
+  const newClause =
+    /(?:;\s*|,\s*and\s+|,\s*but\s+|,\s*)(?:[^,;]{0,40}?\s)?(he|she|they|we|(?:the|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:also\s+|then\s+|later\s+)?$/u.exec(
+      between,
+    )
+  if (!newClause) {
+    return null
+  }
+  const start = newClause.index + newClause[0].lastIndexOf(newClause[1]!)
+  return { at: newClause.index, subject: { start, end: start + newClause[1]!.length } }
+}
+
+/**
+ * "Georgian Dream answered on Friday, saying that …": a participle with no report before it
+ * takes the sentence's own cue and subject.
+ */
+function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
+  const comma = text.lastIndexOf(',', hit.cueStart)
+  if (comma < 0) {
+    return hit
+  }
+  const head = [...text.slice(0, comma).matchAll(HEAD_CUE)].find(
+    (cue) => !isNounStates(cue[1]!, text.slice(0, cue.index)),
+  )
+  if (!head) {
+    return { ...hit, subjectEnd: comma }
+  }
+  const cue = head[1]!.toLowerCase().replace(/\s+/g, ' ')
+  // "X responded to Y, saying …" is an answer, whatever the participle.
+  return classOf(cue) === 'respond'
+    ? { ...hit, cue, cueClass: 'respond', subjectEnd: head.index }
+    : { ...hit, subjectEnd: head.index }
+}
+
+const HEAD_CUE = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'giu')
+
+function isNounStates(cue: string, head: string): boolean {
+  return /^states?$/i.test(cue) && NOT_A_VERB_BEFORE_STATES.test(head)
+}
+
+function classOf(cue: string): CueClass {
+  return PARTICIPLES[cue] ?? OBJECT_VERBS[cue] ?? cueClass(cue)
+}
