@@ -169,4 +169,28 @@ describe('quote attribution', () => {
       ).map(([name]) => name),
     ).toEqual(['The Caucasus Institute for Peace and Democracy'])
   })
+
+  it('reads a capitalised "The ministry" as the last ministry named, not the last body', () => {
+    expect(
+      speakers(
+        'The Azerbaijani Foreign Ministry summoned the envoy. The ministry argued that the CSTO had no say in the matter. The ministry said it hoped the talks would go on.',
+      ),
+    ).toEqual([
+      ['AZE-MFA', 'argued'],
+      ['AZE-MFA', 'said'],
+    ])
+  })
+
+  it('reads an attribution set inside the clause with a "the …" speaker, but not inside a relative clause', () => {
+    expect(
+      speakers(
+        'The Azerbaijani Foreign Ministry issued a statement. Armenia, the ministry stressed, still had to withdraw its troops.',
+      ),
+    ).toEqual([['AZE-MFA', 'stressed']])
+    expect(
+      named('Officials met the envoys over a step that, the ministry said, broke the accord.').map(
+        ([name]) => name,
+      ),
+    ).not.toContain('the ministry')
+  })
 })

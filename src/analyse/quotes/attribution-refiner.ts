@@ -86,7 +86,9 @@ export class AttributionRefiner implements Refiner {
           return this.#copySpeaker(quote, previous)
         }
         // The speaker of "…," she said is named before the quote, never inside it.
-        speaker = lastActorBefore(context, actors, Math.min(span.start, quote.start), wanted)
+        const noun =
+          wanted === 'body' ? INSTITUTION_NOUN.exec(words)?.[0]?.toLowerCase() : undefined
+        speaker = lastActorBefore(context, actors, Math.min(span.start, quote.start), wanted, noun)
         inferred = true
         // A speaker named by a name the knowledge base does not know ("Clinton said …. He
         // added …") is more recent than the last person it knows: the pronoun continues it.
@@ -282,7 +284,9 @@ const INSTITUTION_NOUN =
   /\b(?:ministry|government|office|cabinet|administration|parliament|presidency|kremlin|council|committee|service|mission|embassy|agency|department|organi[sz]ation|bloc|alliance|court|party)$/i
 
 function isAnaphor(text: string): boolean {
-  return SPEAKER_PRONOUN.test(text) || /^(?:the|his|her|its|their)\s+[\p{Ll}]/u.test(text)
+  return (
+    SPEAKER_PRONOUN.test(text) || /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text)
+  )
 }
 
 function lastActorBefore(
@@ -290,7 +294,9 @@ function lastActorBefore(
   actors: ActorAnnotation[],
   offset: number,
   wanted: 'person' | 'body',
+  noun?: string,
 ): ActorAnnotation | null {
+  let fallback: ActorAnnotation | null = null
   for (let i = actors.length - 1; i >= 0; i--) {
     const mention = actors[i]!
     if (mention.end > offset) {
@@ -300,12 +306,19 @@ function lastActorBefore(
       break
     }
     const id = mention.value.actor ?? ''
-    const kind = id.startsWith('local:') ? 'person' : context.kb.get(id)?.kind
+    const entry = id.startsWith('local:') ? undefined : context.kb.get(id)
+    const kind = id.startsWith('local:') ? 'person' : entry?.kind
     if (
-      wanted === 'person' ? kind === 'person' : kind === 'institution' || kind === 'organization'
+      wanted === 'person' ? kind !== 'person' : kind !== 'institution' && kind !== 'organization'
     ) {
+      continue
+    }
+    // "The ministry said" after "the Foreign Ministry … the EU": the last body that is a
+    // ministry, before the last body of any kind.
+    if (!noun || `${mention.text} ${entry?.name ?? ''}`.toLowerCase().includes(noun)) {
       return mention
     }
+    fallback ??= mention
   }
-  return null
+  return fallback
 }

@@ -13,11 +13,13 @@ const TRAILING = new RegExp(
 /** "…, according to the poll.": the source closes the sentence. */
 const TRAILING_ACCORDING = /^(.{15,}?),\s+according\s+to\s+([^,]{2,80}?)[.!?]?$/u
 /**
- * "A fresh round of fighting, he warned, would …": the attribution set inside the clause. Not
- * when a direct quote follows: "Asked about it, Beridze said, “…”" is the direct extractor's.
+ * "A fresh round of fighting, he warned, would …", "Armenia, the ministry stressed, still had …":
+ * the attribution set inside the clause. Not when a direct quote follows ("Asked about it,
+ * Beridze said, “…”" is the direct extractor's), nor inside a relative clause ("a step that,
+ * the ministry said, was …", where the report is only that clause).
  */
 const INTERPOLATED = new RegExp(
-  String.raw`^(.{8,}?),\s+((?:he|she|they|we|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+(?![“"«„])`,
+  String.raw`^(.{2,}?)(?<!\s(?:that|which|who)),\s+((?:he|she|they|we|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+(?![“"«„])`,
   'u',
 )
 const ACCORDING = /^\s*According\s+to\s+([^,]{2,120}),\s*/iu
@@ -73,7 +75,7 @@ export class IndirectQuoteExtractor implements Extractor {
       return null
     }
     const content = found.cut ? `${raw.slice(0, found.cut.start)} ${raw.slice(found.cut.end)}` : raw
-    if (content.split(/\s+/).length < 3) {
+    if (content.split(/\s+/).length < (found.object ? 2 : 3)) {
       return null
     }
     const respondsTo = readRespondsTo(text)
@@ -171,6 +173,7 @@ export class IndirectQuoteExtractor implements Extractor {
       ...(clause.subject ? { subject: clause.subject } : {}),
       continues: clause.continues,
       nested: clause.nested ?? false,
+      object: clause.object ?? false,
     }))
   }
 }
@@ -186,6 +189,8 @@ interface Found {
   continues?: boolean
   /** The clause sits inside another's content and is not carried on by the next. */
   nested?: boolean
+  /** The content is the cue verb's object, which two words can say. */
+  object?: boolean
   /** Where the speaker is, when it is not the words before the cue. */
   subject?: { start: number; end: number }
   /** The attribution to cut out of the quoted clause. */

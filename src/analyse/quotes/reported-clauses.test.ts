@@ -95,4 +95,19 @@ describe('reported clauses', () => {
     const text = 'She wrote: “They said that nothing would change.”'
     expect(clauses(text, (at) => at > text.indexOf('“'))).toEqual([])
   })
+
+  it('reads a question asked, a short object, and a second cue after "but"', () => {
+    expect(clauses('The senator asked whether the treaty would survive.')).toEqual([
+      ['asked', 'appeal', 'whether the treaty would survive', ''],
+    ])
+    expect(
+      clauses('The president thanked the observers but said that the count was flawed.'),
+    ).toEqual([
+      ['thanked', 'comment', 'the observers', ''],
+      ['said', 'assert', 'the count was flawed', '(same)'],
+    ])
+    expect(clauses('Local officials deny any shelling.')).toEqual([
+      ['deny', 'deny', 'any shelling', ''],
+    ])
+  })
 })

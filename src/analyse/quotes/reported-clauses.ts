@@ -19,6 +19,8 @@ export interface ReportedClause {
   continues: boolean
   /** The clause sits inside another's content: "dismissed Yerevan's charge that …". */
   nested?: boolean
+  /** The content is the object of the cue verb, and two words can say it: "denied any blockade". */
+  object?: boolean
 }
 
 /** "-ing" forms that carry on a report with the same speaker: "…, accusing France of …". */
@@ -89,6 +91,18 @@ const OBJECT_VERBS: Readonly<Record<string, CueClass>> = {
   'calls for': 'appeal',
   announced: 'assert',
   announces: 'assert',
+  reported: 'assert',
+  reports: 'assert',
+  reiterated: 'assert',
+  restated: 'assert',
+  expressed: 'comment',
+  expresses: 'comment',
+  welcomed: 'comment',
+  welcomes: 'comment',
+  thanked: 'comment',
+  congratulated: 'comment',
+  alleged: 'accuse',
+  alleging: 'accuse',
 }
 
 function alternation(words: Iterable<string>): string {
@@ -160,7 +174,7 @@ const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|s
 const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,6}?\s+${FINITE}\b)`
 
 const REPORTED = new RegExp(
-  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN})\s+${CIRCUMSTANCE}that\s+`,
+  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that\s+`,
   'gu',
 )
 const TOLD_THAT = new RegExp(
@@ -184,6 +198,9 @@ const OBJECT = new RegExp(
   String.raw`\b(${OBJECT_PATTERN}|${PARTICIPLE_PATTERN})\s+(?!(?:that|to|on|in|at|by|for|with|as|from|after|before|during|last|this|next|earlier|later|yesterday|today|it\s+was)\b)(?=[\p{L}\d“"«])`,
   'gu',
 )
+/** "asked whether the bloc would survive": the question is what was said. */
+const ASKED =
+  /\b(asked|asks|wondered)\s+(?:(?:the|a|an)\s+)?(?:[^\s,;.“”"«»]+\s+){0,3}?(?=(?:whether|how|why|what|when|if)\s)/gu
 /** "called it depressing that …", "calling the sale “another step”". */
 const CALLED = /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b)/gu
 /** "Yerevan's charge that …", "her accusation that …": a report inside a noun phrase. */
@@ -193,9 +210,10 @@ const NOUN_OWNER =
   /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}(?:['’]s)?)|his|her|its|their)\s+$/u
 
 /** The patterns tried at each cue word, in order: an earlier one takes the cue first. */
-const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, TOLD_BARE, BARE, CALLED, OBJECT].map(
+const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map(
   (pattern) => new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
 )
+const OBJECT_AT_CUE = AT_CUE[AT_CUE.length - 1]
 
 /** The first word of every cue the patterns can start with. */
 const CUE_FIRST_WORDS = new Set(
@@ -253,6 +271,7 @@ export function findReportedClauses(
   }
   const starts = cueWordStarts(text)
   for (const pattern of AT_CUE) {
+    const object = pattern === OBJECT_AT_CUE
     for (const start of starts) {
       pattern.lastIndex = start
       const match = pattern.exec(text)
@@ -268,6 +287,7 @@ export function findReportedClauses(
         contentStart: start + match[0].length,
         contentEnd: text.length,
         continues: false,
+        ...(object ? { object } : {}),
       })
     }
   }
@@ -359,7 +379,7 @@ function continuationLead(
   if (participle) {
     return { at: participle.index }
   }
-  const coordinated = /(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?$/u.exec(between)
+  const coordinated = /(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.exec(between)
   if (coordinated) {
     return { at: coordinated.index }
   }
