@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../core/article.ts'
 import type { FullText } from './full-text.ts'
 import { matchAfter } from './search-queries.ts'
 import type { AlertDeliveriesTable, AlertsTable, Database } from './schema.ts'
+import { parseRecord } from './record-json.ts'
 
 /**
  * A rule over the record: events of a dyad at or below a Goldstein score, optionally of one
@@ -132,6 +133,7 @@ export async function evaluateAlerts(
         .execute()
       const rule = alert.eventRule
       ids = rows
+        // An event rule reads the record's events and actors, never its body.
         .filter((r) => recordMatches(JSON.parse(r.record) as ArticleRecord, rule))
         .map((r) => r.id)
     }
@@ -182,14 +184,14 @@ export async function alertHits(
   const rows = await db
     .selectFrom('alert_hits')
     .innerJoin('articles', 'articles.id', 'alert_hits.article_id')
-    .select(['alert_hits.matched_at', 'articles.record'])
+    .select(['alert_hits.matched_at', 'articles.record', 'articles.body'])
     .where('alert_hits.alert_id', '=', alertId)
     .orderBy('articles.seq', 'desc')
     .limit(limit)
     .execute()
   return rows.map((r) => ({
     matchedAt: r.matched_at,
-    record: JSON.parse(r.record) as ArticleRecord,
+    record: parseRecord(r.record, r.body),
   }))
 }
 

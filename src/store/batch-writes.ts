@@ -6,6 +6,7 @@ import { eventRows } from './event-rows.ts'
 import type { FullText } from './full-text.ts'
 import { proposalRows } from './proposal-queries.ts'
 import type { Database } from './schema.ts'
+import { recordJson } from './record-json.ts'
 
 /** Bound parameters per statement, under SQLite's limit (32,766) and PostgreSQL's (65,535). */
 const MAX_PARAMETERS = 30_000
@@ -319,7 +320,7 @@ function articleRow(a: PendingArticle, fullText: FullText): Insertable<Database[
     published: record.published,
     language: record.language,
     body: record.body,
-    record: JSON.stringify(record),
+    record: recordJson(record),
     dates: JSON.stringify(a.dates),
     ingested_at: a.ingestedAt,
     simhash: a.fingerprint,

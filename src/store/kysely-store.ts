@@ -63,6 +63,7 @@ import type {
   Store,
   StoredArticle,
 } from './store.ts'
+import { parseRecord } from './record-json.ts'
 
 /** Fewer new articles than this never trigger a statistics refresh (see #analyzeAfterGrowth). */
 const ANALYZE_MIN_ADDED = 500
@@ -248,12 +249,12 @@ export class KyselyStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = await this.#db
       .selectFrom('articles')
-      .select(['record', 'dates', 'duplicate_of'])
+      .select(['record', 'body', 'dates', 'duplicate_of'])
       .where('id', '=', id)
       .executeTakeFirst()
     return row
       ? {
-          record: JSON.parse(row.record) as ArticleRecord,
+          record: parseRecord(row.record, row.body),
           dates: JSON.parse(row.dates) as StoredArticle['dates'],
           duplicateOf: row.duplicate_of,
         }
@@ -420,7 +421,7 @@ export class KyselyStore implements Store {
     for (;;) {
       let query = this.#db
         .selectFrom('articles')
-        .select(['seq', 'record', 'duplicate_of'])
+        .select(['seq', 'record', 'body', 'duplicate_of'])
         .where('seq', '>', after)
       if (filter.from) {
         query = query.where('published', '>=', filter.from)
@@ -443,7 +444,7 @@ export class KyselyStore implements Store {
       }
       const rows = await query.orderBy('seq').limit(500).execute()
       for (const row of rows) {
-        yield { record: JSON.parse(row.record) as ArticleRecord, duplicateOf: row.duplicate_of }
+        yield { record: parseRecord(row.record, row.body), duplicateOf: row.duplicate_of }
       }
       const last = rows[rows.length - 1]
       if (!last) {

@@ -40,6 +40,7 @@ export async function resolveReferences(
     const candidates: CitedCandidate[] = [
       ...stored.map((row) => ({
         ...row,
+        // Only the actors are read: the body, kept in its own column, is not needed.
         actors: (JSON.parse(row.record) as ArticleRecord).actors.map((a) => a.id),
       })),
       ...batch.articlesOf(reference.publisher, record.published),

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { ArticleRecord } from '../core/article.ts'
 import type { ArticleSummary } from '../core/article-summary.ts'
 import type { Database } from './schema.ts'
+import { parseRecord } from './record-json.ts'
 
 /** A related article and why it was chosen. */
 export interface RelatedArticle extends ArticleSummary {
@@ -34,13 +35,13 @@ export async function relatedArticles(
 ): Promise<RelatedArticle[] | null> {
   const own = await db
     .selectFrom('articles')
-    .select('record')
+    .select(['record', 'body'])
     .where('id', '=', id)
     .executeTakeFirst()
   if (!own) {
     return null
   }
-  return relatedToRecord(db, JSON.parse(own.record) as ArticleRecord, limit, toSummary)
+  return relatedToRecord(db, parseRecord(own.record, own.body), limit, toSummary)
 }
 
 /**
@@ -115,7 +116,7 @@ export async function relatedToRecord(
     }
   }
   const scored = rows.map((row) => {
-    const other = JSON.parse(row.record) as ArticleRecord
+    const other = parseRecord(row.record, row.body)
     const actors = other.actors.filter((a) => ownActors.has(a.id))
     const eventRoots = [...new Set(other.events.map((e) => e.root))].filter((r) => ownRoots.has(r))
     const otherTerms = leadTerms(other)

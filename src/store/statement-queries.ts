@@ -159,6 +159,7 @@ export async function load(db: Kysely<Database>, id: string): Promise<ThreadStat
   if (!row) {
     return null
   }
+  // Only the quotes are read: the body, kept in its own column, is not needed.
   const record = JSON.parse(row.record) as ArticleRecord
   const quotes =
     record.statements.find((s) => s.id === id)?.quotes.map((i) => record.quotes[i]?.text ?? '') ??
