@@ -63,3 +63,38 @@ export function snippetSegments(snippet: string): { text: string; hit: boolean }
   }
   return segments
 }
+
+/** Words a snippet shows around its first hit. */
+const SNIPPET_WORDS = 24
+
+function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
+/**
+ * A snippet of `body` for `query` as the index would mark it: about {@link SNIPPET_WORDS} words
+ * from just before the first word of the query, every query word between HIT_OPEN and HIT_CLOSE,
+ * with "…" where the body goes on. Words match as the index folds them: case and diacritics
+ * aside. Made here rather than by FTS5, whose snippet needs the whole match run again.
+ */
+export function markedSnippet(body: string, query: string): string {
+  const wanted = new Set(queryParts(query).flat().map(foldWord))
+  const words = [...body.matchAll(/[\p{L}\p{N}]+/gu)]
+  const first = words.findIndex((word) => wanted.has(foldWord(word[0])))
+  const start = Math.max(0, first - 4)
+  const shown = words.slice(start, start + SNIPPET_WORDS)
+  if (shown.length === 0) {
+    return ''
+  }
+  let out = start > 0 ? '…' : ''
+  let at = shown[0]!.index
+  for (const word of shown) {
+    out += body.slice(at, word.index)
+    out += wanted.has(foldWord(word[0])) ? `${HIT_OPEN}${word[0]}${HIT_CLOSE}` : word[0]
+    at = word.index + word[0].length
+  }
+  return start + SNIPPET_WORDS < words.length ? `${out}…` : out
+}

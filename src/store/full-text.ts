@@ -15,11 +15,16 @@ export interface MatchClause {
   /** An ORDER BY for the newest stored matches first that the index returns cheaply. */
   newest: RawBuilder<unknown>
   /**
-   * A condition keeping only the matches on one page by rank, ranked over the index alone: with
-   * no filter, ranking first and joining the page's rows after is several times faster than
-   * joining every match to rank it.
+   * The `limit` best matches ranked over the index alone, as rows of `seq` and `score` (lower
+   * is better): the candidates a filtered search by relevance picks its page from.
    */
-  onRankedPage(limit: number, offset: number): RawBuilder<unknown>
+  rankedIndex(limit: number): RawBuilder<unknown>
+  /**
+   * Whether a page's snippets are made from its bodies ({@link markedSnippet}) rather than by
+   * `snippet`: FTS5 makes one only by running the whole match again, a tenth of a second for a
+   * common word at 100,000 articles; PostgreSQL's ts_headline reads the page's rows alone.
+   */
+  snippetFromBody: boolean
   where: RawBuilder<unknown>
   rank: RawBuilder<unknown>
   snippet: RawBuilder<string>
@@ -59,8 +64,9 @@ const sqliteFullText: FullText = {
       from: sql`articles_fts JOIN articles a ON a.seq = articles_fts.rowid`,
       fromIndexOnly: sql`articles_fts`,
       newest: sql`articles_fts.rowid DESC`,
-      onRankedPage: (limit, offset) =>
-        sql`articles_fts.rowid IN (SELECT rowid FROM (SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY r LIMIT ${limit} OFFSET ${offset}) AS ranked)`,
+      rankedIndex: (limit) =>
+        sql`SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY score LIMIT ${limit}`,
+      snippetFromBody: true,
       where: sql`articles_fts MATCH ${ftsQuery}`,
       rank: sql`bm25(articles_fts, 5.0, 1.0)`,
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
@@ -82,8 +88,9 @@ const postgresFullText: FullText = {
       from: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
       fromIndexOnly: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
       newest: sql`a.seq DESC`,
-      onRankedPage: (limit, offset) =>
-        sql`a.seq IN (SELECT seq FROM (SELECT r.seq, ts_rank(r.tsv, rq) AS rank FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY rank DESC LIMIT ${limit} OFFSET ${offset}) AS ranked)`,
+      rankedIndex: (limit) =>
+        sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY score LIMIT ${limit}`,
+      snippetFromBody: false,
       where: sql`a.tsv @@ q`,
       rank: sql`-ts_rank(a.tsv, q)`,
       snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,

@@ -1,0 +1,95 @@
+/**
+ * A filtered search by relevance picks its page from the best matches of the index, widening
+ * the candidates until the page is full: checked here on an archive large enough to need it.
+ */
+import { describe, expect, it } from 'vitest'
+import type { ArticleRecord } from '../core/article.ts'
+import { sampleArticles } from '../testing/sample-articles.ts'
+import { SqliteStore } from './dialects/sqlite.ts'
+import { markedSnippet, snippetSegments } from './fts-query.ts'
+
+/** Distinct bodies (so no article is taken for a copy of another), all with the word "accord". */
+function archive(size: number, withActorEvery: number): ArticleRecord[] {
+  const base = sampleArticles()[0]!.record
+  const actor = {
+    ...base.actors[0]!,
+    id: 'local:test-envoy',
+    name: 'Test Envoy',
+    kind: 'person' as const,
+  }
+  let seed = 7
+  // xorshift32: a fixed, well-spread sequence, so the bodies differ and none looks like a copy.
+  const next = () => {
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    return seed >>> 0
+  }
+  return Array.from({ length: size }, (_, i) => {
+    const words = Array.from({ length: 60 }, () => `w${next() % 5_000}`)
+    words.splice(next() % 60, 0, ...Array.from({ length: 1 + (i % 3) }, () => 'accord'))
+    return {
+      ...base,
+      id: `paging-${i}`,
+      url: `https://paging.example/${i}`,
+      canonicalUrl: null,
+      title: `Report ${i}`,
+      published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      body: `${words.join(' ')} item${i} ${i * 7919}.`,
+      actors: i % withActorEvery === 0 ? [actor] : [],
+      mentions: [],
+      quotes: [],
+      statements: [],
+      events: [],
+      references: [],
+    }
+  })
+}
+
+describe('search paging over the ranked index', () => {
+  it('fills a narrowly filtered page from widening candidates, in the index order, with no gaps', async () => {
+    const store = await SqliteStore.open(':memory:')
+    const records = archive(1_500, 50)
+    for (let i = 0; i < records.length; i += 500) {
+      const saved = await store.saveArticles(
+        records.slice(i, i + 500).map((record) => ({ record, dates: [], roleChanges: [] })),
+      )
+      expect(saved.every((r) => r.status === 'inserted')).toBe(true)
+    }
+    const everything = await store.search({ q: 'accord', limit: 2_000, offset: 0 })
+    expect(everything.total).toBe(1_500)
+    const withActor = new Set(records.filter((r) => r.actors.length > 0).map((r) => r.id))
+    const expected = everything.items.map((item) => item.id).filter((id) => withActor.has(id))
+    const first = await store.search({
+      q: 'accord',
+      actor: 'local:test-envoy',
+      limit: 20,
+      offset: 0,
+    })
+    const second = await store.search({
+      q: 'accord',
+      actor: 'local:test-envoy',
+      limit: 20,
+      offset: 20,
+    })
+    expect(first.total).toBe(30)
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual(expected)
+    expect(first.items[0]?.snippet.some((s) => s.hit && s.text === 'accord')).toBe(true)
+    await store.close()
+  })
+})
+
+describe('snippets made from the body', () => {
+  it('marks every query word, case and diacritics aside, around the first hit', () => {
+    const body = `${'Filler words come first here. '.repeat(4)}The Élysée said the ACCORD held; the accord stands.`
+    const segments = snippetSegments(markedSnippet(body, 'elysee accord'))
+    expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['Élysée', 'ACCORD', 'accord'])
+    expect(segments[0]?.text.startsWith('…')).toBe(true)
+  })
+
+  it('shows the start of the body when no word of the query is in it', () => {
+    expect(markedSnippet('Short text without the word.', 'missing')).toBe(
+      'Short text without the word',
+    )
+  })
+})
