@@ -144,11 +144,11 @@ async function pageRows(
   const seqs = sql.join(ranked)
   const rows = match.snippetFromBody
     ? (
-        await sql<SummaryRow & { seq: number }>`
+        await sql<SummaryRow & { seq: number | string }>`
           SELECT a.seq, ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq IN (${seqs})`.execute(db)
       ).rows.map((row) => ({ ...row, snippet: markedSnippet(row.body, q) }))
     : (
-        await sql<PageRow & { seq: number }>`
+        await sql<PageRow & { seq: number | string }>`
           SELECT a.seq, ${SUMMARY_COLUMNS}, ${match.snippet} AS snippet FROM ${match.from}
           WHERE ${match.where} AND a.seq IN (${seqs})`.execute(db)
       ).rows
