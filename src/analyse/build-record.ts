@@ -8,7 +8,12 @@ import {
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import { titleKey } from '../kb/role-titles.ts'
 import { LOCAL_ACTOR_PREFIX } from './actors/local-person-refiner.ts'
-import { ofKind, type ActorAnnotation, type Annotation, type QuoteAnnotation } from './annotation.ts'
+import {
+  ofKind,
+  type ActorAnnotation,
+  type Annotation,
+  type QuoteAnnotation,
+} from './annotation.ts'
 import { recordEventParts } from './events/record-events.ts'
 import { linkResponses } from './quotes/response-links.ts'
 import { spanAt, splitParagraphs } from './text.ts'

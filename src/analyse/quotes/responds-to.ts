@@ -1,7 +1,7 @@
 /** Words naming something said, which an answer can answer. */
 const SAID_NOUN = String.raw`(?:statements?|remarks?|comments?|words|claims?|accusations?|allegations?|charges?|criticism|speech|position|proposals?|calls?|appeals?|threats?|decision|interview|warnings?|arguments?|assertions?|reaction|demands?|ultimatum|announcement|letter|post|message)`
 /** A name written with capitals: "Armenian Prime Minister Nikol Pashinyan". */
-const NAME = String.raw`(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}[\p{Lu}][\p{L}-]*`
+const NAME = String.raw`(?![\p{L}]+ing\s)(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}[\p{Lu}][\p{L}-]*`
 const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])`
 /** A name after "by" or "of": "the Ministry of Foreign Affairs of Armenia", "the Prime Minister's Office of Armenia". */
 const NAMED = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for|the)\s+){0,2}[\p{Lu}][\p{L}.-]*(?:['’]s)?){0,6}`
@@ -40,6 +40,9 @@ const REFERENCE = new RegExp(
 /** Words that say a statement answers someone, whom they may not name. */
 const ANSWER_WORD =
   /\b(?:answer(?:ed|ing)|repl(?:ied|ying)|respond(?:ed|ing)|react(?:ed|ing)|retorted|hit back|countered|in (?:a )?(?:response|reply)|gave (?:his|her|its|their) (?:reply|answer|response)|['’]s (?:\p{Ll}+ )?(?:reaction|response|reply|answer)|(?:reject|dismiss|refut|den)(?:ed|ing|ies|es|s)?\b)/iu
+
+/** An answer verb in the past tense, the sentence's own cue: "replied to X's remarks". */
+const ANSWER_VERB = /^(?:responded|replied|reacted|answered|commented)\b/u
 
 /** The answered party as the text writes it, by offsets into the searched text. */
 export interface AnsweredParty {
@@ -94,6 +97,10 @@ export function findAnswerMark(text: string): number | null {
  * Returns null when the sentence marks no response or names no one.
  */
 export function readRespondsTo(sentence: string): string | null {
-  const party = findAnsweredParties(sentence).find((p) => !p.pronoun)
+  // A rejection is its own cue class, and "Responding to X, Y said" is Y's assertion: only a
+  // finite answer verb makes the sentence's quote a response.
+  const party = findAnsweredParties(sentence).find(
+    (p) => !p.pronoun && ANSWER_VERB.test(sentence.slice(p.markerAt)),
+  )
   return party ? sentence.slice(party.start, party.end).trim() : null
 }

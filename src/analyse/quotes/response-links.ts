@@ -85,17 +85,21 @@ class ResponseLinker {
     const { body } = this.#input
     const speaker = this.#input.statements[index]!.speaker
     const region = this.#region(index, quoteIndex)
+    const quoteStart = this.#input.quotes[quoteIndex]!.start
     const text = body.slice(region.start, region.end)
     const other = (party: Party | null): party is Party =>
-      party !== null && !this.#sameActor(party, speaker)
+      party !== null && !this.#sameActor(party, speaker) && !this.#ownCountry(party, speaker)
     for (const found of findAnsweredParties(text)) {
       const party = this.#resolve(found, region.start, index)
-      if (other(party) && !this.#someoneElseAnswers(region.start + found.markerAt, speaker)) {
+      if (
+        other(party) &&
+        !this.#someoneElseAnswers(region.start + found.markerAt, speaker, quoteStart, party)
+      ) {
         return { party, widen: true }
       }
     }
     const mark = findAnswerMark(this.#withoutDirectQuotes(text, region.start))
-    if (mark === null || this.#someoneElseAnswers(region.start + mark, speaker)) {
+    if (mark === null || this.#someoneElseAnswers(region.start + mark, speaker, quoteStart)) {
       return null
     }
     const otherSide = (party: Party | null): party is Party =>
@@ -112,7 +116,6 @@ class ResponseLinker {
     }
     const previous = this.#input.statements[index - 1]
     const previousEnd = previous ? this.#input.quotes[previous.quotes.at(-1)!]!.end : -1
-    const quoteStart = this.#input.quotes[quoteIndex]!.start
     if (previous && previousEnd <= quoteStart && this.#sameParagraph(previousEnd - 1, quoteStart)) {
       return other(previous.speaker) ? { party: previous.speaker, widen: false } : null
     }
@@ -121,21 +124,35 @@ class ResponseLinker {
   }
 
   /**
-   * The words before an answer in its sentence name others, not the speaker or their country:
-   * in "Badalyan rejected the charges, …" the answer is Badalyan's, whoever the quote is by.
+   * The answer is not the speaker's: the words before it in its sentence name others, not the
+   * speaker or their country ("Badalyan rejected the charges, …" is Badalyan's answer, whoever
+   * the quote is by); or it stands in an earlier sentence that names neither ("Her comments
+   * rejected …" before another speaker's quote).
    */
-  #someoneElseAnswers(at: number, speaker: Party): boolean {
+  #someoneElseAnswers(
+    at: number,
+    speaker: Party,
+    quoteStart: number,
+    answered: Party | null = null,
+  ): boolean {
     const sentence = spanAt(this.#sentences, at)
-    const subjects = this.#input.mentions.filter(
-      (m) => sentence && m.start >= sentence.start && m.end <= at && m.value.actor,
+    if (!sentence) {
+      return false
+    }
+    const isSpeaker = (m: ActorAnnotation): boolean => {
+      const party = { name: m.text, actor: m.value.actor }
+      return this.#sameActor(party, speaker) || this.#sameSide(party, speaker)
+    }
+    const named = this.#input.mentions.filter(
+      (m) => m.start >= sentence.start && m.end <= sentence.end && m.value.actor,
     )
-    return (
-      subjects.length > 0 &&
-      !subjects.some((m) => {
-        const party = { name: m.text, actor: m.value.actor }
-        return this.#sameActor(party, speaker) || this.#sameSide(party, speaker)
-      })
-    )
+    const subjects = named.filter((m) => m.end <= at)
+    if (subjects.length > 0 && !subjects.some(isSpeaker)) {
+      return true
+    }
+    // The answered party itself does not show whose the answer is.
+    const others = named.filter((m) => !answered || m.value.actor !== answered.actor)
+    return quoteStart >= sentence.end && !others.some(isSpeaker)
   }
 
   /**
@@ -201,7 +218,11 @@ class ResponseLinker {
   }
 
   /** Whom the speaker already answered earlier in the article, in a statement or a sentence. */
-  #answeredBefore(speaker: Party, before: number, earlier: readonly RecordStatement[]): Party | null {
+  #answeredBefore(
+    speaker: Party,
+    before: number,
+    earlier: readonly RecordStatement[],
+  ): Party | null {
     if (!speaker.actor) {
       return null
     }
@@ -268,7 +289,10 @@ class ResponseLinker {
       party.actor ? s.speaker.actor === party.actor : s.speaker.name === party.name,
     )
     const country = party.actor && this.#input.kb.get(party.actor)?.kind === 'country'
-    return own ?? (widen && country ? earlier.find((s) => this.#side(s.speaker) === party.actor) : undefined)
+    return (
+      own ??
+      (widen && country ? earlier.find((s) => this.#side(s.speaker) === party.actor) : undefined)
+    )
   }
 
   #sameParagraph(a: number, b: number): boolean {
@@ -277,6 +301,14 @@ class ResponseLinker {
 
   #sameActor(a: Party, b: Party): boolean {
     return a.actor !== null || b.actor !== null ? a.actor === b.actor : a.name === b.name
+  }
+
+  /** One party is the other's country: a state does not answer its own ministry. */
+  #ownCountry(a: Party, b: Party): boolean {
+    return (
+      (a.actor !== null && a.actor === this.#side(b)) ||
+      (b.actor !== null && b.actor === this.#side(a))
+    )
   }
 
   /** Both parties belong to one known country. */
