@@ -44,6 +44,10 @@ const ANSWER_WORD =
 /** An answer verb in the past tense, the sentence's own cue: "replied to X's remarks". */
 const ANSWER_VERB = /^(?:responded|replied|reacted|answered|commented)\b/u
 
+/** A cheap test run first: the patterns are slow, and most text answers no one. */
+const ANSWER_HINT =
+  /respon|repl|react|answer|comment|asked|question|reject|dismiss|refut|deni|deny|counter|hit back/iu
+
 /** The answered party as the text writes it, by offsets into the searched text. */
 export interface AnsweredParty {
   start: number
@@ -78,7 +82,20 @@ function allParties(pattern: RegExp, text: string): AnsweredParty[] {
  * statement of the Ministry …", "replying to her counterpart X", "asked about her remarks".
  */
 export function findAnsweredParties(text: string): AnsweredParty[] {
-  return EXPLICIT.flatMap((pattern) => allParties(pattern, text)).sort((a, b) => a.start - b.start)
+  if (!ANSWER_HINT.test(text)) {
+    return []
+  }
+  const found = EXPLICIT.flatMap((pattern) => allParties(pattern, text))
+  // "replied to Nikol Pashinyan's remarks" also reads as "replied to Nikol": keep the longest.
+  return found
+    .filter(
+      (p) =>
+        !found.some(
+          (q) =>
+            q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start)
 }
 
 /** Statements named by their owner, answered or not: "Baku's reaction", "her remarks". */

@@ -53,6 +53,7 @@ class ResponseLinker {
   readonly #paragraphs: Span[]
   readonly #sentences: Span[]
   readonly #statementOf = new Map<number, number>()
+  readonly #sentenceParties = new Map<Span, AnsweredParty[]>()
 
   constructor(input: ResponseInput) {
     this.#input = input
@@ -126,8 +127,9 @@ class ResponseLinker {
   /**
    * The answer is not the speaker's: the words before it in its sentence name others, not the
    * speaker or their country ("Badalyan rejected the charges, …" is Badalyan's answer, whoever
-   * the quote is by); or it stands in an earlier sentence that names neither ("Her comments
-   * rejected …" before another speaker's quote).
+   * the quote is by); or it stands in an earlier sentence whose subject is not the speaker's
+   * side and which does not name the speaker ("Her comments rejected …" before another
+   * speaker's quote).
    */
   #someoneElseAnswers(
     at: number,
@@ -150,9 +152,12 @@ class ResponseLinker {
     if (subjects.length > 0 && !subjects.some(isSpeaker)) {
       return true
     }
-    // The answered party itself does not show whose the answer is.
-    const others = named.filter((m) => !answered || m.value.actor !== answered.actor)
-    return quoteStart >= sentence.end && !others.some(isSpeaker)
+    // An earlier sentence is the speaker's when its subject is, or when it names the speaker
+    // after a sentence-initial answer ("Responding to X's decision, Peskov was asked …").
+    const speakerNamed = named.some(
+      (m) => m.value.actor === speaker.actor && m.value.actor !== answered?.actor,
+    )
+    return quoteStart >= sentence.end && !subjects.some(isSpeaker) && !speakerNamed
   }
 
   /**
@@ -238,7 +243,8 @@ class ResponseLinker {
         break
       }
       const text = body.slice(sentence.start, sentence.end)
-      const subjectEnd = findAnsweredParties(text)[0]?.markerAt
+      const found = this.#partiesIn(sentence, text)
+      const subjectEnd = found[0]?.markerAt
       const bySpeaker = mentions.some(
         (m) =>
           m.value.actor === speaker.actor &&
@@ -247,7 +253,7 @@ class ResponseLinker {
           m.end <= sentence.start + subjectEnd,
       )
       if (bySpeaker) {
-        const parties = findAnsweredParties(text)
+        const parties = found
           .filter((p) => !p.pronoun)
           .map((p) => this.#resolve(p, sentence.start, 0))
           .filter((p): p is Party => p !== null && !this.#sameActor(p, speaker))
@@ -258,6 +264,16 @@ class ResponseLinker {
       }
     }
     return null
+  }
+
+  /** The answered parties of one sentence, read once per article. */
+  #partiesIn(sentence: Span, text: string): AnsweredParty[] {
+    let found = this.#sentenceParties.get(sentence)
+    if (!found) {
+      found = findAnsweredParties(text)
+      this.#sentenceParties.set(sentence, found)
+    }
+    return found
   }
 
   /** The person or body whose speech a sentence of the region before the quote's reports. */
