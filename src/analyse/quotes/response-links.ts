@@ -99,7 +99,7 @@ class ResponseLinker {
         return { party, widen: true }
       }
     }
-    const mark = findAnswerMark(this.#withoutDirectQuotes(text, region.start))
+    const mark = findAnswerMark(this.#withoutQuotes(text, region.start))
     if (mark === null || this.#someoneElseAnswers(region.start + mark, speaker, quoteStart)) {
       return null
     }
@@ -120,8 +120,13 @@ class ResponseLinker {
     if (previous && previousEnd <= quoteStart && this.#sameParagraph(previousEnd - 1, quoteStart)) {
       return other(previous.speaker) ? { party: previous.speaker, widen: false } : null
     }
-    const reported = this.#reportedSpeaker(region, quoteStart)
-    return other(reported) ? { party: reported, widen: false } : null
+    // Reported speech before the answer's own sentence ("X went further, telling …. Y replied");
+    // of the speaker's own side only a rival person, not a body speaking for the speaker.
+    const reported = this.#reportedSpeaker(region, region.start + mark)
+    const rival =
+      reported !== null &&
+      (!this.#sameSide(reported, speaker) || (this.#isPerson(reported) && this.#isPerson(speaker)))
+    return other(reported) && rival ? { party: reported, widen: false } : null
   }
 
   /**
@@ -185,11 +190,14 @@ class ResponseLinker {
     return { start, end: Math.min(end, paragraph.end) }
   }
 
-  /** Direct quotes blanked out: "The Armenian side responded," said inside marks is no answer. */
-  #withoutDirectQuotes(text: string, offset: number): string {
+  /**
+   * Quotes blanked out: an answer word in what is said ("the army answered with a
+   * counter-offensive") does not make the statement an answer.
+   */
+  #withoutQuotes(text: string, offset: number): string {
     let out = text
     for (const q of this.#input.quotes) {
-      if (q.value.type === 'direct' && q.end > offset && q.start < offset + text.length) {
+      if (q.end > offset && q.start < offset + text.length) {
         const from = Math.max(0, q.start - offset)
         const to = Math.min(text.length, q.end - offset)
         out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to)
@@ -277,10 +285,10 @@ class ResponseLinker {
   }
 
   /** The person or body whose speech a sentence of the region before the quote's reports. */
-  #reportedSpeaker(region: Span, quoteStart: number): Party | null {
+  #reportedSpeaker(region: Span, before: number): Party | null {
     const { body, mentions } = this.#input
     for (const sentence of this.#sentences) {
-      if (sentence.start < region.start || sentence.end > quoteStart) {
+      if (sentence.start < region.start || sentence.end > before) {
         continue
       }
       if (!SPEECH.test(body.slice(sentence.start, sentence.end))) {
