@@ -78,9 +78,11 @@ export function runQuoteStage(
     annotations.push(...extractor.extract(input.context))
   }
   annotations.sort(byPosition)
-  const quotes = ofKind(attribution.refine(input.context, annotations), 'quote').sort(byPosition)
-  // The statements and their responds-to links, built by the record builder from the quotes.
-  const { record } = buildRecord(input.head, quotes, kb)
+  const refined = attribution.refine(input.context, annotations)
+  const quotes = ofKind(refined, 'quote').sort(byPosition)
+  // The statements and their responds-to links, built by the record builder from the quotes
+  // and the actor mentions (an answer's target is read from them).
+  const { record } = buildRecord(input.head, [...ofKind(refined, 'actor'), ...quotes], kb)
   return {
     quotes: record.quotes,
     statements: record.statements,

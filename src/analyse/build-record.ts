@@ -8,8 +8,14 @@ import {
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
 import { titleKey } from '../kb/role-titles.ts'
 import { LOCAL_ACTOR_PREFIX } from './actors/local-person-refiner.ts'
-import { ofKind, type Annotation, type QuoteAnnotation } from './annotation.ts'
+import {
+  ofKind,
+  type ActorAnnotation,
+  type Annotation,
+  type QuoteAnnotation,
+} from './annotation.ts'
 import { recordEventParts } from './events/record-events.ts'
+import { linkResponses } from './quotes/response-links.ts'
 import { spanAt, splitParagraphs } from './text.ts'
 
 /** The parts of a record that come from extraction, not analysis. */
@@ -67,7 +73,7 @@ export function buildRecord(
       actor: m.value.actor,
     })),
     quotes: recordQuotes,
-    statements: groupStatements(head.id, head.body, quotes),
+    statements: groupStatements(head.id, head.body, quotes, mentions, kb),
     ...eventParts,
     references: ofKind(annotations, 'reference').map((r) => ({
       text: r.text,
@@ -134,13 +140,14 @@ function toRecordQuote(quote: QuoteAnnotation): RecordQuote {
 
 /**
  * Groups quotes into statements: consecutive quotes of one speaker in the same or the next
- * paragraph are one occasion. A statement answers another when one of its quotes says so; the
- * answered statement is the last earlier one by that speaker in the article, if any.
+ * paragraph are one occasion. What each statement answers is read by linkResponses.
  */
 function groupStatements(
   articleId: string,
   body: string,
   quotes: QuoteAnnotation[],
+  mentions: readonly ActorAnnotation[],
+  kb: KnowledgeBase,
 ): RecordStatement[] {
   const paragraphs = splitParagraphs(body)
   const statements: RecordStatement[] = []
@@ -163,53 +170,6 @@ function groupStatements(
       statements.push(statement)
       last = { key, paragraph, statement }
     }
-    const target = quote.value.respondsToName
-    if (
-      !target &&
-      !last.statement.respondsTo &&
-      last.statement.quotes.length === 1 &&
-      answersWithoutNaming(body, paragraphs, quote.start)
-    ) {
-      // "The ministry responded that …" names no one: it answers the last other speaker.
-      const answered = [...statements]
-        .reverse()
-        .find((s) => s !== last?.statement && s.speaker.actor !== last?.statement.speaker.actor)
-      if (answered) {
-        last.statement.respondsTo = {
-          speaker: answered.speaker,
-          article: articleId,
-          statement: answered.id,
-        }
-      }
-    }
-    if (target && !last.statement.respondsTo) {
-      const answered = [...statements]
-        .reverse()
-        .find(
-          (s) =>
-            s !== last?.statement &&
-            s.speaker.actor === quote.value.respondsToActor &&
-            s.speaker.actor !== null,
-        )
-      last.statement.respondsTo = {
-        speaker: { name: target, actor: quote.value.respondsToActor },
-        article: answered ? articleId : null,
-        statement: answered?.id ?? null,
-      }
-    }
   })
-  return statements
-}
-
-const RESPONSE_CUE =
-  /\b(?:responded|replied|answered|hit back|reacted|retorted|in (?:a )?(?:response|reply))\b/i
-
-/** True when the quote's paragraph, up to the quote, says someone answered. */
-function answersWithoutNaming(
-  body: string,
-  paragraphs: { start: number; end: number }[],
-  at: number,
-): boolean {
-  const paragraph = spanAt(paragraphs, at)
-  return paragraph ? RESPONSE_CUE.test(body.slice(paragraph.start, at)) : false
+  return linkResponses({ articleId, body, quotes, statements, mentions, kb })
 }
