@@ -66,7 +66,7 @@ describe('analyseArticle on a seed-like story', () => {
     const [pashinyan, abdullayeva] = record.statements
     expect(pashinyan?.speaker.actor).toBe('nikol-pashinyan')
     expect(abdullayeva?.respondsTo).toEqual({
-      speaker: { name: 'Pashinyan', actor: 'nikol-pashinyan' },
+      speaker: { name: 'Nikol Pashinyan', actor: 'nikol-pashinyan' },
       article: 'seed',
       statement: pashinyan?.id,
     })

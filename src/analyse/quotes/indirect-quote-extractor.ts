@@ -93,7 +93,6 @@ export class IndirectQuoteExtractor implements Extractor {
           cue: found.cue,
           cueClass: respondsTo ? 'respond' : cueClass(found.cue),
           respondsToName: respondsTo,
-          respondsToActor: null,
         },
         certainty: 'stated',
         tags: [`extractor/${this.name}`],

@@ -59,7 +59,11 @@ class ResponseLinker {
     this.#input = input
     this.#paragraphs = splitParagraphs(input.body)
     this.#sentences = splitSentences(input.body)
-    input.statements.forEach((s, i) => s.quotes.forEach((q) => this.#statementOf.set(q, i)))
+    input.statements.forEach((s, i) => {
+      for (const q of s.quotes) {
+        this.#statementOf.set(q, i)
+      }
+    })
   }
 
   answered(index: number, earlier: readonly RecordStatement[]): RecordStatement['respondsTo'] {
@@ -354,7 +358,7 @@ class ResponseLinker {
     if (actor?.startsWith('local:')) {
       return 'person'
     }
-    return (actor && this.#input.kb.get(actor)?.kind) || 'group'
+    return (actor ? this.#input.kb.get(actor)?.kind : undefined) ?? 'group'
   }
 
   #rank(actor: string | null): number {
