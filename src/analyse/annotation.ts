@@ -45,9 +45,11 @@ export interface QuoteValue {
   speakerSpan: Span | null
   cue: string
   cueClass: CueClass
-  /** Whose statement the quote answers, by name, when the text says so. */
+  /**
+   * Whose statement the quote answers, by name as its sentence writes it ("responded to X's
+   * remarks"); the record's links are read from the text by quotes/response-links.ts.
+   */
   respondsToName: string | null
-  respondsToActor: string | null
 }
 
 /** The kinds of reporting verb. */

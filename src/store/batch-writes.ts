@@ -147,7 +147,8 @@ export class BatchWrites {
         published !== null &&
         published >= from &&
         published <= to &&
-        (!best || published > best.published!) &&
+        // On a tie the later statement, as the stored lookup returns it.
+        (!best || published >= best.published!) &&
         candidate.actors.some((id) => others.has(id))
       ) {
         best = candidate

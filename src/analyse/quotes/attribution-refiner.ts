@@ -15,7 +15,7 @@ const LOOKBACK = 1500
  * Resolves each quote's speaker to an actor: the person (else institution, organisation,
  * country) named in the speaker's words; for "he", "she" or "the spokesperson", the last person
  * named before the quote; for a quote with no attribution, the speaker of the quote before it
- * in the same or the previous paragraph. Resolves the speaker a quote responds to by name.
+ * in the same or the previous paragraph.
  * Quotes whose speaker cannot be found at all are dropped.
  */
 export class AttributionRefiner implements Refiner {
@@ -58,15 +58,11 @@ export class AttributionRefiner implements Refiner {
         // "German Chancellor Angela Merkel", "IMF chief economist Maury Obstfeld", "Pashinyan
         // ally Hayk Mamyan": the person the phrase ends on speaks, not the country, body or
         // person that qualifies them.
-        return this.#withRespondsTo(
-          context,
-          {
-            ...quote,
-            value: { ...value, speakerName: named.name, speakerRole: named.role },
-            tags: [...quote.tags, `refiner/${this.name}`],
-          },
-          actors,
-        )
+        return {
+          ...quote,
+          value: { ...value, speakerName: named.name, speakerRole: named.role },
+          tags: [...quote.tags, `refiner/${this.name}`],
+        }
       }
       if (!speaker && isAnaphor(words)) {
         // "his office" speaks for a person; "the ministry" for an institution.
@@ -127,7 +123,7 @@ export class AttributionRefiner implements Refiner {
         ORG_NAME.test(value.speakerName) ||
         ANONYMOUS.test(value.speakerName) ||
         SHORT_NOUN_PHRASE.test(value.speakerName)
-        ? this.#withRespondsTo(context, quote, actors)
+        ? quote
         : null
     }
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
@@ -145,7 +141,7 @@ export class AttributionRefiner implements Refiner {
       certainty: inferred ? 'inferred' : quote.certainty,
       tags: [...quote.tags, `refiner/${this.name}`],
     }
-    return this.#withRespondsTo(context, resolved, actors)
+    return resolved
   }
 
   #copySpeaker(quote: QuoteAnnotation, previous: QuoteAnnotation): QuoteAnnotation {
@@ -163,21 +159,6 @@ export class AttributionRefiner implements Refiner {
       certainty: 'inferred',
       tags: [...quote.tags, `refiner/${this.name}`],
     }
-  }
-
-  #withRespondsTo(
-    context: ExtractContext,
-    quote: QuoteAnnotation,
-    actors: ActorAnnotation[],
-  ): QuoteAnnotation {
-    const name = quote.value.respondsToName
-    if (!name) {
-      return quote
-    }
-    const direct = context.kb.lookup(name)[0]?.actor ?? null
-    const mentioned =
-      actors.find((a) => a.text === name || name.includes(a.text))?.value.actor ?? null
-    return { ...quote, value: { ...quote.value, respondsToActor: direct ?? mentioned } }
   }
 }
 

@@ -65,7 +65,6 @@ export class DirectQuoteExtractor implements Extractor {
           cue: attribution?.cue ?? '',
           cueClass: cueClass(attribution?.cue ?? 'said'),
           respondsToName: null,
-          respondsToActor: null,
         },
         certainty: own ? 'stated' : 'inferred',
         tags: [`extractor/${this.name}`],

@@ -113,7 +113,6 @@ export class IndirectQuoteExtractor implements Extractor {
         cue: found.cue,
         cueClass: cueClassOf,
         respondsToName: respondsTo,
-        respondsToActor: null,
       },
       certainty: 'stated',
       tags: [`extractor/${this.name}`],
