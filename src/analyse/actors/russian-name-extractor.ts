@@ -56,7 +56,15 @@ export class RussianNameExtractor implements Extractor {
           out,
         )
         if (entry) {
-          out.push(this.#mention(body, first.start, run[n - 1]!.end, entry))
+          // A given name the KB spells otherwise still belongs to the surname it precedes.
+          const given = n === 1 ? words[i - 1] : undefined
+          const start =
+            given &&
+            /^ +$/.test(body.slice(given.end, first.start)) &&
+            sameGivenName(context, entry.actor, body.slice(given.start, given.end))
+              ? given.start
+              : first.start
+          out.push(this.#mention(body, start, run[n - 1]!.end, entry))
           i += n - 1
           break
         }
@@ -105,6 +113,20 @@ export class RussianNameExtractor implements Extractor {
       tags: [`extractor/${this.name}`],
     }
   }
+}
+
+/** A Cyrillic given name whose spelling starts like the person's own: Джейхун, Dzheikhun. */
+function sameGivenName(context: ExtractContext, actor: string, word: string): boolean {
+  const entry = context.kb.get(actor)
+  if (entry?.kind !== 'person' || !/^\p{Lu}/u.test(word)) {
+    return false
+  }
+  const givens = [entry.name, ...entry.aliases]
+    .filter((name) => name.includes(' '))
+    .map((name) => name.slice(0, 3).toLowerCase())
+  return nominatives(word)
+    .flatMap(latinForms)
+    .some((form) => givens.includes(form.slice(0, 3).toLowerCase()))
 }
 
 /** Capitalised words of at least three letters, separated by spaces on one line. */

@@ -83,7 +83,7 @@ export function ministryName(noun: string, country: string): string | null {
 
 /**
  * The nominatives an inflected name may come from, the word itself first: Пашиняну →
- * Пашинян, Сергея → Сергей, Захаровой → Захарова, Кремле → Кремль.
+ * Пашинян, Сергея → Сергей, Захаровой → Захарова, Лейлу → Лейла, Кремле → Кремль.
  */
 export function nominatives(word: string): string[] {
   const forms = [word]
@@ -104,7 +104,7 @@ export function nominatives(word: string): string[] {
   for (const ending of ['ии', 'ию', 'ией']) {
     add(ending, 'ия')
   }
-  for (const ending of ['ой', 'ую', 'ы']) {
+  for (const ending of ['ой', 'ую', 'ы', 'у', 'е']) {
     add(ending, 'а')
   }
   for (const ending of ['ого', 'ому', 'им']) {
@@ -115,7 +115,7 @@ export function nominatives(word: string): string[] {
 
 /**
  * The Latin spellings a nominative Cyrillic name may have in the knowledge base: the letter
- * transliteration (Пашинян → Pashinyan), -ий as -y (Дмитрий → Dmitry), е after a vowel as ye
+ * transliteration (Пашинян → Pashinyan), -ий as -y or -i (Дмитрий → Dmitry, Юрий → Yuri), е after a vowel as ye
  * (Токаев → Tokayev). A known form is its listed name only.
  */
 export function latinForms(name: string): string[] {
@@ -127,6 +127,7 @@ export function latinForms(name: string): string[] {
   const forms = [
     plain,
     plain.replace(/iy$/u, 'y'),
+    plain.replace(/iy$/u, 'i'),
     plain.replace(/([aeiouy])e/gu, '$1ye'),
     // х for h in names from Arabic, Persian or Turkic: Ильхам → Ilham.
     plain.replace(/kh/gu, 'h'),
