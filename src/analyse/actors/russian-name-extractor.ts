@@ -80,13 +80,15 @@ export class RussianNameExtractor implements Extractor {
       const forms = nominatives(word).flatMap(latinForms)
       spellings = spellings.flatMap((s) => forms.map((f) => (s ? `${s} ${f}` : f)))
     }
+    // "Алиева" may be Алиев in the genitive or Алиева herself: every reading is a candidate,
+    // and the article's context chooses among them.
+    const candidates = new Map<string, AliasEntry>()
     for (const spelling of spellings) {
-      const entry = this.#pick(context, context.kb.lookup(spelling), earlier)
-      if (entry) {
-        return entry
+      for (const candidate of context.kb.lookup(spelling)) {
+        candidates.set(candidate.actor, candidates.get(candidate.actor) ?? candidate)
       }
     }
-    return null
+    return this.#pick(context, [...candidates.values()], earlier)
   }
 
   #pick(

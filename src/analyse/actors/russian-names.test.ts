@@ -47,6 +47,13 @@ describe('Russian names', () => {
     ])
   })
 
+  it('tells a noun opening the sentence from another given name before a surname', () => {
+    expect(actors('Кандидатуру Борисова одобрили в мае.')).toEqual([['Борисова', 'yuri-borisov']])
+    expect(actors('Соглашение подписал Глеб Борисов.')).toEqual([
+      ['Глеб Борисов', 'local:глеб-борисов'],
+    ])
+  })
+
   it('leaves common words and text not known to be Russian alone', () => {
     expect(actors('Армения и Москва провели переговоры.')).toEqual([])
     expect(actors('Встреча с Пашиняном прошла в Ереване.', 'en')).toEqual([])

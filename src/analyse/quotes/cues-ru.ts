@@ -112,8 +112,8 @@ export const OBJECT_CUE = new RegExp(
   'u',
 )
 
-/** Third-person pronouns that stand for a speaker named before. */
-export const RU_PRONOUN = /^(?:он|она|они)$/iu
+/** Third-person pronouns, and their possessives ("по его словам"), for a speaker named before. */
+export const RU_PRONOUN = /^(?:он|она|они|его|её|ее|их)$/iu
 
 /**
  * Nouns for a person's office, which stand for the person last named: "премьер", "глава

@@ -10,6 +10,7 @@ import {
   WORD_START,
 } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
+import { readRespondsToRu } from './responds-to-ru.ts'
 import { speakerAfterCue, subjectBefore, type SpeakerPhrase } from './speaker-ru.ts'
 
 const CUE = new RegExp(String.raw`${WORD_START}(${RU_CUE_PATTERN})${WORD_END}`, 'giu')
@@ -22,6 +23,8 @@ const SOURCE_FIRST = new RegExp(
   String.raw`^(?:[\p{L}]+,\s+)?(по\s+словам|по\s+данным|по\s+сообщению|как\s+(?:${RU_CUE_PATTERN}))${WORD_END}\s+([^,.;:!?«»]{2,100}?),\s+`,
   'iu',
 )
+/** "По его словам, …": the source is a pronoun before the noun. */
+const PRONOUN_SOURCE_FIRST = /^(?:[\p{L}]+,\s+)?по\s+(его|её|ее|их)\s+словам,\s+/iu
 /** "Об этом X сказал …": the statement is the sentence before. */
 const ABOUT_THIS = new RegExp(
   String.raw`^Об\s+этом\s+([^.;:!?«»]{2,100}?)\s+(${RU_CUE_PATTERN})${WORD_END}`,
@@ -63,6 +66,7 @@ export class RussianIndirectQuoteExtractor implements Extractor {
     const out: QuoteAnnotation[] = []
     context.sentences.forEach((sentence, index) => {
       const previous = context.sentences[index - 1]
+      const respondsTo = readRespondsToRu(body.slice(sentence.start, sentence.end))
       for (const found of findInSentence(body, sentence, previous ?? null, quoted)) {
         const raw = body.slice(found.content.start, found.content.end)
         if (raw.split(/\s+/).length < MIN_WORDS || mostlyQuoted(found.content, quoted)) {
@@ -84,8 +88,10 @@ export class RussianIndirectQuoteExtractor implements Extractor {
               ? { start: speakerStart, end: speakerStart + found.speaker.speaker.length }
               : null,
             cue: found.cue,
-            cueClass: ruCueClass(found.cue),
-            respondsToName: null,
+            // A rejection or a denial that answers someone keeps its class.
+            cueClass:
+              respondsTo && ruCueClass(found.cue) === 'assert' ? 'respond' : ruCueClass(found.cue),
+            respondsToName: respondsTo,
             respondsToActor: null,
           },
           certainty: 'stated',
@@ -117,6 +123,17 @@ function findInSentence(
         speaker: { speaker: source[2].trim(), offset: speakerOffset },
         speakerBase: sentence.start,
         cue: source[1].toLowerCase().replace(/\s+/g, ' '),
+      },
+    ]
+  }
+  const pronounSource = PRONOUN_SOURCE_FIRST.exec(text)
+  if (pronounSource?.[1]) {
+    return [
+      {
+        content: contentSpan(body, at(pronounSource[0].length), sentence.end),
+        speaker: { speaker: pronounSource[1], offset: pronounSource[0].indexOf(pronounSource[1]) },
+        speakerBase: sentence.start,
+        cue: 'по словам',
       },
     ]
   }

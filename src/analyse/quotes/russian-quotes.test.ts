@@ -135,6 +135,25 @@ describe('Russian reported speech', () => {
     ])
   })
 
+  it('reads whom a reply answers, and keeps a rejection classed as one', () => {
+    const document = analysisDocument({
+      ...bareHead(
+        'Юрий Борисов раскритиковал решение Еревана о поставках. Пашинян ответил на критику Борисова, что Ереван не получал предложений. Пашинян отверг обвинения Борисова в срыве поставок.',
+        '2024-03-14',
+      ),
+      language: 'ru',
+    })
+    const found = ofKind(runPipeline(pipeline, document, { kb }), 'quote').map((q) => [
+      q.value.cueClass,
+      q.value.respondsToActor,
+    ])
+    expect(found).toEqual([
+      ['accuse', null],
+      ['respond', 'yuri-borisov'],
+      ['reject', 'yuri-borisov'],
+    ])
+  })
+
   it('skips negated speech', () => {
     expect(quotes('Борисов не сказал, что поставки возобновятся в апреле.')).toEqual([])
   })
