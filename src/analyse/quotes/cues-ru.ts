@@ -133,7 +133,6 @@ export const RU_BODY_NOUN =
 export function isRussianNounPhrase(text: string): boolean {
   const words = text.trim().split(/\s+/)
   return (
-    words.length >= 1 &&
     words.length <= 4 &&
     words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w)) &&
     !words.some((w) => /^(?:и|а|но|что|как|или|не|это|который|которая|которые)$/iu.test(w)) &&

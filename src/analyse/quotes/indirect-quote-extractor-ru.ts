@@ -110,58 +110,90 @@ function findInSentence(
   quoted: Span[],
 ): Found[] {
   const text = body.slice(sentence.start, sentence.end)
-  const at = (offset: number): number => sentence.start + offset
+  const opening = sourceFirst(body, sentence, text) ?? aboutThis(body, sentence, text, previous)
+  if (opening) {
+    return [opening]
+  }
+  const out: Found[] = []
+  const inside = (offset: number): boolean =>
+    [...quoted, ...out.map((f) => f.content)].some(
+      (q) => sentence.start + offset > q.start && sentence.start + offset < q.end,
+    )
+  const clauseSpeaker = verbStatements(body, sentence, text, inside, out)
+  gerundStatements(body, sentence, text, inside, clauseSpeaker, out)
+  return out.sort((a, b) => a.content.start - b.content.start)
+}
+
+/** "По словам X, …", "Как сообщает X, …", "По его словам, …": the source opens the sentence. */
+function sourceFirst(body: string, sentence: Span, text: string): Found | null {
   const source = SOURCE_FIRST.exec(text)
   if (source?.[1] && source[2]) {
     const speakerOffset = source[0].indexOf(
       source[2],
       source[0].indexOf(source[1]) + source[1].length,
     )
-    return [
-      {
-        content: contentSpan(body, at(source[0].length), sentence.end),
-        speaker: { speaker: source[2].trim(), offset: speakerOffset },
-        speakerBase: sentence.start,
-        cue: source[1].toLowerCase().replace(/\s+/g, ' '),
-      },
-    ]
+    return {
+      content: contentSpan(body, sentence.start + source[0].length, sentence.end),
+      speaker: { speaker: source[2].trim(), offset: speakerOffset },
+      speakerBase: sentence.start,
+      cue: source[1].toLowerCase().replace(/\s+/g, ' '),
+    }
   }
-  const pronounSource = PRONOUN_SOURCE_FIRST.exec(text)
-  if (pronounSource?.[1]) {
-    return [
-      {
-        content: contentSpan(body, at(pronounSource[0].length), sentence.end),
-        speaker: { speaker: pronounSource[1], offset: pronounSource[0].indexOf(pronounSource[1]) },
-        speakerBase: sentence.start,
-        cue: 'по словам',
-      },
-    ]
+  const pronoun = PRONOUN_SOURCE_FIRST.exec(text)
+  if (pronoun?.[1]) {
+    return {
+      content: contentSpan(body, sentence.start + pronoun[0].length, sentence.end),
+      speaker: { speaker: pronoun[1], offset: pronoun[0].indexOf(pronoun[1]) },
+      speakerBase: sentence.start,
+      cue: 'по словам',
+    }
   }
+  return null
+}
+
+/** "Об этом X сказал …": the sentence before is the statement. */
+function aboutThis(
+  body: string,
+  sentence: Span,
+  text: string,
+  previous: Span | null,
+): Found | null {
   const about = ABOUT_THIS.exec(text)
-  if (about?.[1] && about[2] && previous) {
-    const subject = subjectBefore(text.slice(0, about.index + about[0].length - about[2].length))
-    return [
-      {
-        content: contentSpan(body, previous.start, previous.end),
-        speaker: subject,
-        speakerBase: sentence.start,
-        cue: about[2].toLowerCase(),
-      },
-    ]
+  if (!about?.[1] || !about[2] || !previous) {
+    return null
   }
-  const out: Found[] = []
-  // The speaker of the clause so far, for the statements joined to it.
-  let clauseSpeaker: { phrase: SpeakerPhrase; base: number } | null = null
+  return {
+    content: contentSpan(body, previous.start, previous.end),
+    speaker: subjectBefore(text.slice(0, about.index + about[0].length - about[2].length)),
+    speakerBase: sentence.start,
+    cue: about[2].toLowerCase(),
+  }
+}
+
+interface ClauseSpeaker {
+  phrase: SpeakerPhrase
+  base: number
+}
+
+/**
+ * The statements of the sentence's finite verbs, added to `out`: "X заявил, что …", "X назвал
+ * …", and verbs joined by "и" with the same speaker. Returns the clause's last speaker, which a
+ * participle after it shares ("«…», — заявил он, пообещав, что …").
+ */
+function verbStatements(
+  body: string,
+  sentence: Span,
+  text: string,
+  inside: (offset: number) => boolean,
+  out: Found[],
+): ClauseSpeaker | null {
+  let clauseSpeaker: ClauseSpeaker | null = null
   for (const match of text.matchAll(CUE)) {
     const cue = match[1]!
     const cueStart = match.index
     const cueEnd = cueStart + match[0].length
     // A cue inside a quote or inside a statement already found belongs to what was reported.
-    if (
-      [...quoted, ...out.map((f) => f.content)].some(
-        (q) => at(cueStart) > q.start && at(cueStart) < q.end,
-      )
-    ) {
+    if (inside(cueStart)) {
       continue
     }
     const after = text.slice(cueEnd)
@@ -169,7 +201,7 @@ function findInSentence(
     if (/[—–]\s*$/u.test(text.slice(0, cueStart))) {
       const phrase = speakerAfterCue(after)
       if (phrase) {
-        clauseSpeaker = { phrase, base: at(cueEnd) }
+        clauseSpeaker = { phrase, base: sentence.start + cueEnd }
       }
       continue
     }
@@ -181,54 +213,64 @@ function findInSentence(
     if (subject) {
       clauseSpeaker = { phrase: subject, base: sentence.start }
     }
-    const objectCue = OBJECT_CUE.test(cue.toLowerCase())
-    // "обвинил Y в том, что …": the accused and the charge are both the content.
-    const thatClause = THAT_CLAUSE.exec(after)
-    const that = objectCue && /в\s+том,?\s+что\s+$/u.test(thatClause?.[0] ?? '') ? null : thatClause
-    const contentStart = that
-      ? cueEnd + that[0].length
-      : objectCue
-        ? cueEnd + (/^\s*/u.exec(after)?.[0].length ?? 0)
-        : -1
-    if (contentStart < 0 || !clauseSpeaker) {
+    const offset = contentOffset(cue, after)
+    if (offset === null || !clauseSpeaker) {
       continue
     }
     out.push({
-      content: contentSpan(body, at(contentStart), sentence.end),
+      content: contentSpan(body, sentence.start + cueEnd + offset, sentence.end),
       speaker: clauseSpeaker.phrase,
       speakerBase: clauseSpeaker.base,
       cue: cue.toLowerCase().replace(/\s+/g, ' '),
     })
   }
+  return clauseSpeaker
+}
+
+/** "…, пообещав, что …": statements of participles, by the clause's speaker, added to `out`. */
+function gerundStatements(
+  body: string,
+  sentence: Span,
+  text: string,
+  inside: (offset: number) => boolean,
+  clauseSpeaker: ClauseSpeaker | null,
+  out: Found[],
+): void {
   for (const match of text.matchAll(GERUND)) {
     const gerund = match[1]!
-    const after = text.slice(match.index + match[0].length)
-    const that = THAT_CLAUSE.exec(after)
+    const gerundEnd = match.index + match[0].length
     const speaker = clauseSpeaker ?? speakerBeforeGerund(text.slice(0, match.index), sentence.start)
-    if (!speaker || (!that && !OBJECT_CUE.test(gerund.toLowerCase()))) {
+    const offset = contentOffset(gerund, text.slice(gerundEnd))
+    if (!speaker || offset === null || inside(match.index)) {
       continue
     }
-    const offset =
-      match.index +
-      match[0].length +
-      (that ? that[0].length : (/^\s*/u.exec(after)?.[0].length ?? 0))
     out.push({
-      content: contentSpan(body, at(offset), sentence.end),
+      content: contentSpan(body, sentence.start + gerundEnd + offset, sentence.end),
       speaker: speaker.phrase,
       speakerBase: speaker.base,
       cue: gerund.toLowerCase(),
     })
   }
-  return out.sort((a, b) => a.content.start - b.content.start)
+}
+
+/**
+ * Where a verb's content starts in the words after it: after "что", or right away for a verb
+ * whose object is the content. Null when the verb reports nothing here.
+ */
+function contentOffset(cue: string, after: string): number | null {
+  const objectCue = OBJECT_CUE.test(cue.toLowerCase())
+  const that = THAT_CLAUSE.exec(after)
+  // "обвинил Y в том, что …": the accused and the charge are both the content.
+  if (that && !(objectCue && /в\s+том,?\s+что\s+$/u.test(that[0]))) {
+    return that[0].length
+  }
+  return objectCue ? (/^\s*/u.exec(after)?.[0].length ?? 0) : null
 }
 
 /** A verb joined to the clause before it by "и": "…, и пообещал связаться …". */
 const NEXT_JOIN = /(?:^|[\s,])(?:и|а)\s+(?:также\s+)?$/iu
 
-function speakerBeforeGerund(
-  head: string,
-  base: number,
-): { phrase: SpeakerPhrase; base: number } | null {
+function speakerBeforeGerund(head: string, base: number): ClauseSpeaker | null {
   const cue = [...head.matchAll(CUE)].pop()
   const subject = cue ? subjectBefore(head.slice(0, cue.index)) : null
   return subject ? { phrase: subject, base } : null

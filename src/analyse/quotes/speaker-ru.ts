@@ -1,4 +1,4 @@
-import { RU_PRONOUN, RU_ROLE_NOUN, WORD_END } from './cues-ru.ts'
+import { RU_ROLE_NOUN, WORD_END } from './cues-ru.ts'
 
 /** A speaker phrase and where it starts, relative to the text it was read from. */
 export interface SpeakerPhrase {
@@ -97,6 +97,7 @@ function startAfterCircumstance(words: string[]): number {
   return role >= 0 ? role : words.length - 1
 }
 
+const PRONOUN_FIRST = new RegExp(String.raw`^\s+(он|она|они)${WORD_END}`, 'iu')
 const STOP = /^(?:[,.;:!?—–«»„“”()]|$)/u
 
 /**
@@ -105,8 +106,8 @@ const STOP = /^(?:[,.;:!?—–«»„“”()]|$)/u
  * phrase ending on a capitalised name, or an office. `text` starts right after the verb.
  */
 export function speakerAfterCue(text: string): SpeakerPhrase | null {
-  const pronoun = new RegExp(String.raw`^\s+(он|она|они)${WORD_END}`, 'iu').exec(text)
-  if (pronoun?.[1] && RU_PRONOUN.test(pronoun[1])) {
+  const pronoun = PRONOUN_FIRST.exec(text)
+  if (pronoun?.[1]) {
     return { speaker: pronoun[1], offset: pronoun[0].length - pronoun[1].length }
   }
   const words: { text: string; start: number }[] = []
