@@ -8,6 +8,8 @@ export interface SpeakerPhrase {
 
 const PREPOSITION =
   /^(?:в|во|на|по|о|об|обо|с|со|к|ко|у|за|при|после|до|для|из|от|перед|через|между|над|под|про|около)$/iu
+/** Conjunctions that open a clause before its subject: "…, а Петров заявил". */
+const CONJUNCTION = /^(?:а|и|но|однако|зато)$/iu
 /** Adverbs that sit between a subject and its verb: "Зурабишвили заранее пообещала". */
 const ADVERB =
   /^(?:также|тоже|заранее|ещё|еще|уже|вновь|снова|вчера|сегодня|позднее|позже|ранее|тогда|неоднократно|публично|официально|прямо|лично|затем|потом|впоследствии|однако|же)$/iu
@@ -39,9 +41,12 @@ export function subjectBefore(head: string): SpeakerPhrase | null {
   const words = [...clause.matchAll(/[^\s]+/gu)].map((m) => ({ text: m[0], start: m.index }))
   let from = 0
   let to = words.length
-  if (words[0] && PREPOSITION.test(words[0].text)) {
+  while (from < to && CONJUNCTION.test(words[from]!.text)) {
+    from++
+  }
+  if (PREPOSITION.test(words[from]?.text ?? '')) {
     // A leading circumstance: the subject is the last name, with the office before it.
-    from = startAfterCircumstance(words.map((w) => w.text))
+    from += startAfterCircumstance(words.slice(from).map((w) => w.text))
   }
   while (to > from && ADVERB.test(words[to - 1]!.text)) {
     to--
