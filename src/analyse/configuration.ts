@@ -6,13 +6,16 @@ import { OrgAnaphoraRefiner } from './actors/org-anaphora-refiner.ts'
 import { LocalPersonRefiner } from './actors/local-person-refiner.ts'
 import { RolePersonExtractor } from './actors/role-person-extractor.ts'
 import { RoleTitleExtractor } from './actors/role-title-extractor.ts'
+import { RussianNameExtractor } from './actors/russian-name-extractor.ts'
 import { DateExpressionExtractor } from './dates/date-expression-extractor.ts'
 import { EventArgumentsRefiner } from './events/event-arguments-refiner.ts'
 import { VerbPatternExtractor } from './events/verb-pattern-extractor.ts'
 import { createPipeline, type Extractor, type PipelineConfig, type Refiner } from './pipeline.ts'
 import { AttributionRefiner } from './quotes/attribution-refiner.ts'
 import { DirectQuoteExtractor } from './quotes/direct-quote-extractor.ts'
+import { RussianDirectQuoteExtractor } from './quotes/direct-quote-extractor-ru.ts'
 import { IndirectQuoteExtractor } from './quotes/indirect-quote-extractor.ts'
+import { RussianIndirectQuoteExtractor } from './quotes/indirect-quote-extractor-ru.ts'
 import { ReportedReferenceExtractor } from './references/reported-reference-extractor.ts'
 
 /**
@@ -27,8 +30,14 @@ export function actorPipeline(): PipelineConfig {
 function actorStages(): { extractors: Extractor[]; refiners: Refiner[] } {
   return {
     // Extractors are independent: names and aliases (with generated institution forms and
-    // collectives), people introduced by a role, and offices written without a name.
-    extractors: [new KbGazetteerExtractor(), new RolePersonExtractor(), new RoleTitleExtractor()],
+    // collectives), people introduced by a role, offices written without a name, and names in
+    // Russian text, inflected and in Cyrillic.
+    extractors: [
+      new KbGazetteerExtractor(),
+      new RolePersonExtractor(),
+      new RoleTitleExtractor(),
+      new RussianNameExtractor(),
+    ],
     refiners: [
       // Negative contexts before overlaps: a dropped "Aliyev" in "Heydar Aliyev Avenue" must not
       // win an overlap, and a cut-loose "Heydar Aliyev" must reach the local-person refiner.
@@ -59,6 +68,10 @@ export function defaultPipeline(): PipelineConfig {
       new DateExpressionExtractor(),
       new DirectQuoteExtractor(),
       new IndirectQuoteExtractor(),
+      // The Russian quote rules, for Russian documents only (the direct extractor above leaves
+      // those to them).
+      new RussianDirectQuoteExtractor(),
+      new RussianIndirectQuoteExtractor(),
       new VerbPatternExtractor(),
       new ReportedReferenceExtractor(),
     ],

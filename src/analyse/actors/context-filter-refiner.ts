@@ -69,7 +69,10 @@ export class ContextFilterRefiner implements Refiner {
 function givenName(before: string): string | null {
   const match = /(?:^|[\s(])(\p{Lu}\p{Ll}{2,}) $/u.exec(before)
   const word = match?.[1]
-  if (!word || NOT_GIVEN.has(word)) {
+  // A Russian sentence often opens with a capitalised noun before a name: "Кандидатуру Зася".
+  const opensRussianSentence =
+    word !== undefined && /\p{Script=Cyrillic}/u.test(word) && /(?:^|[.!?]\s+)\S+ $/u.test(before)
+  if (!word || NOT_GIVEN.has(word) || opensRussianSentence) {
     return null
   }
   // Function words, role nouns, weekdays and months are not given names (NOT_GIVEN).

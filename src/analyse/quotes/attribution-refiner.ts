@@ -7,6 +7,7 @@ import {
 import type { ExtractContext, Refiner } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
 import { SPEAKER_PRONOUN } from './cues.ts'
+import { isRussianNounPhrase, RU_BODY_NOUN, RU_PRONOUN, RU_ROLE_NOUN } from './cues-ru.ts'
 
 /** How far back, in characters, a pronoun or an unattributed quote looks for its speaker. */
 const LOOKBACK = 1500
@@ -68,7 +69,9 @@ export class AttributionRefiner implements Refiner {
         // "his office" speaks for a person; "the ministry" for an institution.
         // "It said" stands for a body too.
         const wanted =
-          (INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words)) || /^it$/i.test(words)
+          (INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words)) ||
+          /^it$/i.test(words) ||
+          RU_BODY_NOUN.test(words)
             ? 'body'
             : 'person'
         // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
@@ -122,7 +125,8 @@ export class AttributionRefiner implements Refiner {
       return NAME_LIKE.test(value.speakerName) ||
         ORG_NAME.test(value.speakerName) ||
         ANONYMOUS.test(value.speakerName) ||
-        SHORT_NOUN_PHRASE.test(value.speakerName)
+        SHORT_NOUN_PHRASE.test(value.speakerName) ||
+        isRussianNounPhrase(value.speakerName)
         ? quote
         : null
     }
@@ -266,7 +270,11 @@ const INSTITUTION_NOUN =
 
 function isAnaphor(text: string): boolean {
   return (
-    SPEAKER_PRONOUN.test(text) || /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text)
+    SPEAKER_PRONOUN.test(text) ||
+    /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text) ||
+    RU_PRONOUN.test(text) ||
+    RU_ROLE_NOUN.test(text.toLowerCase()) ||
+    RU_BODY_NOUN.test(text)
   )
 }
 

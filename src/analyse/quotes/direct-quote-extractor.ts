@@ -1,6 +1,7 @@
 import type { QuoteAnnotation } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
+import { isRussian } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
 
 /** A speaker as written: a pronoun, "the spokesperson", or a capitalised name with its title. */
@@ -30,6 +31,10 @@ export class DirectQuoteExtractor implements Extractor {
   readonly name = 'quotes/direct'
 
   extract(context: ExtractContext): QuoteAnnotation[] {
+    // Russian quotes follow other conventions: the Russian direct extractor reads them.
+    if (isRussian(context.document)) {
+      return []
+    }
     const { body } = context.document
     const out: QuoteAnnotation[] = []
     // `“It is over,” Beridze said. “The talks …”`: a quote with no attribution of its own

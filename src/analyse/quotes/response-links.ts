@@ -103,6 +103,10 @@ class ResponseLinker {
         return { party, widen: true }
       }
     }
+    const named = this.#namedByExtractor(quoteIndex, region.start, text, index)
+    if (other(named)) {
+      return { party: named, widen: true }
+    }
     const mark = findAnswerMark(this.#withoutQuotes(text, region.start))
     if (mark === null || this.#someoneElseAnswers(region.start + mark, speaker, quoteStart)) {
       return null
@@ -211,6 +215,22 @@ class ResponseLinker {
   }
 
   /** The party a possessive pronoun stands for: the last earlier speaker of that kind. */
+  /**
+   * The party a language's own extractor read as answered ("ответил на критику Борисова"), when
+   * the English patterns found none: resolved like a party they find, by the mentions it covers.
+   */
+  #namedByExtractor(quoteIndex: number, offset: number, text: string, index: number): Party | null {
+    const name = this.#input.quotes[quoteIndex]!.value.respondsToName
+    const at = name ? text.indexOf(name) : -1
+    return name && at >= 0
+      ? this.#resolve(
+          { start: at, end: at + name.length, pronoun: false, markerAt: at },
+          offset,
+          index,
+        )
+      : null
+  }
+
   #resolve(found: AnsweredParty, offset: number, index: number): Party | null {
     const { body, mentions, kb } = this.#input
     const start = offset + found.start
