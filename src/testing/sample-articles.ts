@@ -20,7 +20,7 @@ export function sampleArticles(): AnalysedArticle[] {
         url: 'https://kurareview.example/b/2',
         published: '2019-09-13',
         title: 'Borisov on an observer status for Azerbaijan',
-        text: 'Russian Deputy Prime Minister Yuri Borisov said on Thursday that Azerbaijan could become an observer in the CSTO.\n\nThe Armenian Foreign Ministry responded that such a status needs the consent of every member state.',
+        text: 'Russian Deputy Prime Minister Yuri Borisov said on Thursday that Azerbaijan could become an observer in the CSTO.\n\nThe Armenian Foreign Ministry responded to Borisov’s remarks that such a status needs the consent of every member state.',
       },
       { kb },
     ),
