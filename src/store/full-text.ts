@@ -25,6 +25,12 @@ export interface MatchClause {
    * common word at 100,000 articles; PostgreSQL's ts_headline reads the page's rows alone.
    */
   snippetFromBody: boolean
+  /**
+   * Whether a filtered page by relevance is best picked from the ranked index, then filtered:
+   * FTS5 ranks over the index alone, cheaply; PostgreSQL's ts_rank reads every match's vector
+   * either way, so there one sorted query over the filtered matches is faster.
+   */
+  filtersAfterRanking: boolean
   where: RawBuilder<unknown>
   rank: RawBuilder<unknown>
   snippet: RawBuilder<string>
@@ -67,6 +73,7 @@ const sqliteFullText: FullText = {
       rankedIndex: (limit) =>
         sql`SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY score LIMIT ${limit}`,
       snippetFromBody: true,
+      filtersAfterRanking: true,
       where: sql`articles_fts MATCH ${ftsQuery}`,
       rank: sql`bm25(articles_fts, 5.0, 1.0)`,
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
@@ -91,6 +98,7 @@ const postgresFullText: FullText = {
       rankedIndex: (limit) =>
         sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY score LIMIT ${limit}`,
       snippetFromBody: false,
+      filtersAfterRanking: false,
       where: sql`a.tsv @@ q`,
       rank: sql`-ts_rank(a.tsv, q)`,
       snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,

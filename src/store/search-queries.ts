@@ -165,7 +165,8 @@ const MOST_CANDIDATES = 32_000
  * The `seq`s of a page by relevance, best first, picked from the best matches ranked over the
  * index alone, which is cheap. With filters, the candidates grow eightfold until the page is full
  * or every match is a candidate; null when the filters are so narrow that the candidates outgrow
- * {@link MOST_CANDIDATES}.
+ * {@link MOST_CANDIDATES}, or when the dialect ranks no cheaper over the index than over the
+ * filtered matches ({@link MatchClause.filtersAfterRanking}).
  */
 async function pageByRank(
   db: Kysely<Database>,
@@ -174,6 +175,9 @@ async function pageByRank(
   page: { limit: number; offset: number },
 ): Promise<number[] | null> {
   const conditions = filterConditions(filters)
+  if (conditions.length > 0 && !match.filtersAfterRanking) {
+    return null
+  }
   const wanted = page.offset + page.limit
   const total =
     conditions.length === 0
