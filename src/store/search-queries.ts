@@ -189,8 +189,8 @@ async function pageByRank(
           ).rows[0]?.n ?? 0,
         )
   let candidates = conditions.length === 0 ? wanted : Math.max(FIRST_CANDIDATES, wanted * 4)
+  const filtered = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
   for (;;) {
-    const filtered = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
     const result = await sql<{ seq: number | string }>`
       SELECT a.seq FROM (${match.rankedIndex(candidates)}) AS ranked
       JOIN articles a ON a.seq = ranked.seq ${filtered}

@@ -41,9 +41,15 @@ export class IndirectQuoteExtractor implements Extractor {
     const inQuote = (at: number) => quoted.some((q) => at > q.start && at < q.end)
     for (const sentence of context.sentences) {
       const text = body.slice(sentence.start, sentence.end)
+      const clauses = this.#find(text, (at) => inQuote(sentence.start + at))
+      if (clauses.length === 0) {
+        continue
+      }
+      // Whom the sentence answers holds for each of its clauses: read once.
+      const respondsTo = readRespondsTo(text)
       let previous: QuoteAnnotation['value'] | null = null
-      for (const found of this.#find(text, (at) => inQuote(sentence.start + at))) {
-        const quote = this.#annotate(body, sentence, text, found, quoted, previous)
+      for (const found of clauses) {
+        const quote = this.#annotate(body, sentence, text, found, quoted, previous, respondsTo)
         if (quote) {
           out.push(quote)
           previous = found.nested ? previous : quote.value
@@ -60,6 +66,7 @@ export class IndirectQuoteExtractor implements Extractor {
     found: Found,
     quoted: { start: number; end: number }[],
     previous: QuoteAnnotation['value'] | null,
+    respondsTo: string | null,
   ): QuoteAnnotation | null {
     const contentStart = sentence.start + found.contentOffset
     const contentEnd = sentence.start + (found.contentEnd ?? text.length)
@@ -78,44 +85,46 @@ export class IndirectQuoteExtractor implements Extractor {
     if (content.split(/\s+/).length < (found.object ? 2 : 3)) {
       return null
     }
-    const respondsTo = readRespondsTo(text)
     const cueClassOf = respondsTo ? 'respond' : (found.cueClass ?? cueClass(found.cue))
-    if (found.continues && previous) {
-      // "…, adding that …": the speaker of the clause before.
-      return {
-        kind: 'quote',
-        start: contentStart,
-        end: contentStart + raw.length,
-        text: raw,
-        value: { ...previous, quote: content, cue: found.cue, cueClass: cueClassOf },
-        certainty: 'stated',
-        tags: [`extractor/${this.name}`],
-      }
-    }
-    const subject = found.subject
-      ? text.slice(found.subject.start, found.subject.end)
-      : trimSubject(text.slice(0, found.subjectEnd))
-    const subjectStart =
-      sentence.start +
-      (found.subject ? found.subject.start : text.lastIndexOf(subject, found.subjectEnd))
     return {
       kind: 'quote',
       start: contentStart,
       end: contentStart + raw.length,
       text: raw,
       value: {
-        type: 'indirect',
+        // "…, adding that …" goes on with the speaker of the clause before.
+        ...(found.continues && previous ? previous : this.#speaker(sentence.start, text, found)),
         quote: content,
-        speakerName: subject,
-        speakerActor: null,
-        speakerRole: null,
-        speakerSpan: subject ? { start: subjectStart, end: subjectStart + subject.length } : null,
         cue: found.cue,
         cueClass: cueClassOf,
         respondsToName: respondsTo,
       },
       certainty: 'stated',
       tags: [`extractor/${this.name}`],
+    }
+  }
+
+  /** The clause's own speaker as written: the sentence's subject, or where the clause says. */
+  #speaker(
+    sentenceStart: number,
+    text: string,
+    found: Found,
+  ): Pick<
+    QuoteAnnotation['value'],
+    'type' | 'speakerName' | 'speakerActor' | 'speakerRole' | 'speakerSpan'
+  > {
+    const subject = found.subject
+      ? text.slice(found.subject.start, found.subject.end)
+      : trimSubject(text.slice(0, found.subjectEnd))
+    const subjectStart =
+      sentenceStart +
+      (found.subject ? found.subject.start : text.lastIndexOf(subject, found.subjectEnd))
+    return {
+      type: 'indirect',
+      speakerName: subject,
+      speakerActor: null,
+      speakerRole: null,
+      speakerSpan: subject ? { start: subjectStart, end: subjectStart + subject.length } : null,
     }
   }
 
