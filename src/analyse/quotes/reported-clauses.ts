@@ -225,13 +225,27 @@ const CUE_FIRST_WORDS = new Set(
 /** Where the words that may open a cue start: each pattern is tried only there. */
 function cueWordStarts(text: string): number[] {
   const starts: number[] = []
-  for (const word of text.matchAll(/[a-z]+/g)) {
-    if (CUE_FIRST_WORDS.has(word[0]) && !/[\p{L}\p{N}]/u.test(text[word.index - 1] ?? '')) {
-      starts.push(word.index)
+  // A scan by character code: a regular expression over every word of every sentence cost
+  // more than all the cue patterns tried at the starts it finds.
+  let at = 0
+  while (at < text.length) {
+    if (!isLowerAscii(text.charCodeAt(at))) {
+      at++
+      continue
     }
+    let end = at + 1
+    while (end < text.length && isLowerAscii(text.charCodeAt(end))) {
+      end++
+    }
+    if (CUE_FIRST_WORDS.has(text.slice(at, end)) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) {
+      starts.push(at)
+    }
+    at = end
   }
   return starts
 }
+
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122
 
 /** A participle carries a report only after a comma, "and" or "by": "…, adding that". */
 const PARTICIPLE_LEAD = /(?:,|\band|\bby)\s*(?:also\s+)?$/u

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findAnsweredParties, findAnswerMark, readRespondsTo } from './responds-to.ts'
+import { findAnsweredParties, findAnswerMark, mayAnswer, readRespondsTo } from './responds-to.ts'
 
 const parties = (text: string): string[] =>
   findAnsweredParties(text).map((p) => text.slice(p.start, p.end))
@@ -55,6 +55,21 @@ describe('answer marks and the cue class hint', () => {
     expect(findAnswerMark('Kobakhidze replied on Sunday that she must leave.')).not.toBeNull()
     expect(findAnswerMark('Badalyan gave her reply in an interview.')).not.toBeNull()
     expect(findAnswerMark('The emergency services arrived within an hour.')).toBeNull()
+  })
+
+  it('marks a denial in every form, and not a word that only starts like one', () => {
+    for (const verb of ['denied', 'denies', 'denying', 'deny']) {
+      expect(findAnswerMark(`The ministry went on to ${verb} it.`)).not.toBeNull()
+    }
+    expect(findAnswerMark('The den of the committee was quiet.')).toBeNull()
+  })
+
+  it('lets text through its cheap test wherever an answer mark can be found', () => {
+    for (const text of ['Baku retorted at once.', 'The envoy hit back.', 'Yerevan denied it.']) {
+      expect(findAnswerMark(text)).not.toBeNull()
+      expect(mayAnswer(text)).toBe(true)
+    }
+    expect(mayAnswer('The delegation arrived in Tbilisi.')).toBe(false)
   })
 
   it('names the answered speaker only after a finite answer verb', () => {

@@ -39,14 +39,17 @@ const REFERENCE = new RegExp(
 )
 /** Words that say a statement answers someone, whom they may not name. */
 const ANSWER_WORD =
-  /\b(?:answer(?:ed|ing)|repl(?:ied|ying)|respond(?:ed|ing)|react(?:ed|ing)|retorted|hit back|countered|in (?:a )?(?:response|reply)|gave (?:his|her|its|their) (?:reply|answer|response)|['’]s (?:\p{Ll}+ )?(?:reaction|response|reply|answer)|(?:reject|dismiss|refut|den)(?:ed|ing|ies|es|s)?\b)/iu
+  /\b(?:answer(?:ed|ing)|repl(?:ied|ying)|respond(?:ed|ing)|react(?:ed|ing)|retorted|hit back|countered|in (?:a )?(?:response|reply)|gave (?:his|her|its|their) (?:reply|answer|response)|['’]s (?:\p{Ll}+ )?(?:reaction|response|reply|answer)|(?:reject|dismiss|refut)(?:ed|ing|es|s)?\b|den(?:ied|ies|ying|y)\b)/iu
 
 /** An answer verb in the past tense, the sentence's own cue: "replied to X's remarks". */
 const ANSWER_VERB = /^(?:responded|replied|reacted|answered|commented)\b/u
 
-/** A cheap test run first: the patterns are slow, and most text answers no one. */
+/**
+ * A cheap test run first: the patterns are slow, and most text answers no one. It matches
+ * wherever any of them, ANSWER_WORD included, can.
+ */
 const ANSWER_HINT =
-  /respon|repl|react|answer|comment|asked|question|reject|dismiss|refut|deni|deny|counter|hit back/iu
+  /respon|repl|react|answer|retort|comment|asked|question|reject|dismiss|refut|deni|deny|counter|hit back/iu
 
 /** The answered party as the text writes it, by offsets into the searched text. */
 export interface AnsweredParty {
@@ -101,6 +104,11 @@ export function findAnsweredParties(text: string): AnsweredParty[] {
 /** Statements named by their owner, answered or not: "Baku's reaction", "her remarks". */
 export function findStatementReferences(text: string): AnsweredParty[] {
   return allParties(REFERENCE, text)
+}
+
+/** Whether the text may say anything is answered: when it does not, none of the finders here find anything in it. */
+export function mayAnswer(text: string): boolean {
+  return ANSWER_HINT.test(text)
 }
 
 /** Where the text says an answer was given, named or not ("Kobakhidze replied that …"); null when it does not. */

@@ -7,6 +7,7 @@ import {
   findAnsweredParties,
   findStatementReferences,
   findAnswerMark,
+  mayAnswer,
   type AnsweredParty,
 } from './responds-to.ts'
 
@@ -54,6 +55,8 @@ class ResponseLinker {
   readonly #sentences: Span[]
   readonly #statementOf = new Map<number, number>()
   readonly #sentenceParties = new Map<Span, AnsweredParty[]>()
+  readonly #sentenceReferences = new Map<Span, AnsweredParty[]>()
+  readonly #paragraphAnswers = new Map<Span, boolean>()
 
   constructor(input: ResponseInput) {
     this.#input = input
@@ -94,7 +97,10 @@ class ResponseLinker {
     const text = body.slice(region.start, region.end)
     const other = (party: Party | null): party is Party =>
       party !== null && !this.#sameActor(party, speaker) && !this.#ownCountry(party, speaker)
-    for (const found of findAnsweredParties(text)) {
+    // The region lies in one paragraph: when that says nothing is answered, only a language's
+    // own extractor can have read an answered party.
+    const mayAnswer = this.#paragraphMayAnswer(quoteStart)
+    for (const found of mayAnswer ? this.#foundIn(region, this.#sentenceParties) : []) {
       const party = this.#resolve(found, region.start, index)
       if (
         other(party) &&
@@ -107,13 +113,16 @@ class ResponseLinker {
     if (other(named)) {
       return { party: named, widen: true }
     }
+    if (!mayAnswer) {
+      return null
+    }
     const mark = findAnswerMark(this.#withoutQuotes(text, region.start))
     if (mark === null || this.#someoneElseAnswers(region.start + mark, speaker, quoteStart)) {
       return null
     }
     const otherSide = (party: Party | null): party is Party =>
       other(party) && !this.#sameSide(party, speaker)
-    const reference = findStatementReferences(text)
+    const reference = this.#foundIn(region, this.#sentenceReferences, findStatementReferences)
       .map((found) => this.#resolve(found, region.start, index))
       .find(otherSide)
     if (reference) {
@@ -214,7 +223,20 @@ class ResponseLinker {
     return out
   }
 
-  /** The party a possessive pronoun stands for: the last earlier speaker of that kind. */
+  /** Whether the paragraph at `at` may say anything is answered, read once per paragraph. */
+  #paragraphMayAnswer(at: number): boolean {
+    const paragraph = spanAt(this.#paragraphs, at)
+    if (!paragraph) {
+      return true
+    }
+    let may = this.#paragraphAnswers.get(paragraph)
+    if (may === undefined) {
+      may = mayAnswer(this.#input.body.slice(paragraph.start, paragraph.end))
+      this.#paragraphAnswers.set(paragraph, may)
+    }
+    return may
+  }
+
   /**
    * The party a language's own extractor read as answered ("ответил на критику Борисова"), when
    * the English patterns found none: resolved like a party they find, by the mentions it covers.
@@ -306,6 +328,47 @@ class ResponseLinker {
       this.#sentenceParties.set(sentence, found)
     }
     return found
+  }
+
+  /**
+   * What `find` finds in a region, by offsets into the region's text. It reads whole sentences,
+   * each once per article (regions of a paragraph's quotes overlap), and keeps what starts and
+   * ends inside the region: no pattern reaches over a sentence's end.
+   */
+  #foundIn(
+    region: Span,
+    cache: Map<Span, AnsweredParty[]>,
+    find: (text: string) => AnsweredParty[] = findAnsweredParties,
+  ): AnsweredParty[] {
+    const { body } = this.#input
+    const out: AnsweredParty[] = []
+    const first = spanAt(this.#sentences, region.start)
+    for (let i = first ? this.#sentences.indexOf(first) : 0; i < this.#sentences.length; i++) {
+      const sentence = this.#sentences[i]!
+      if (sentence.start >= region.end) {
+        break
+      }
+      if (sentence.end <= region.start) {
+        continue
+      }
+      let found = cache.get(sentence)
+      if (!found) {
+        found = find(body.slice(sentence.start, sentence.end))
+        cache.set(sentence, found)
+      }
+      const shift = sentence.start - region.start
+      for (const party of found) {
+        if (party.markerAt + shift >= 0 && party.end + sentence.start <= region.end) {
+          out.push({
+            ...party,
+            start: party.start + shift,
+            end: party.end + shift,
+            markerAt: party.markerAt + shift,
+          })
+        }
+      }
+    }
+    return out
   }
 
   /** The person or body whose speech a sentence of the region before the quote's reports. */
