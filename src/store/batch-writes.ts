@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../core/article.ts'
 import type { RoleChange } from '../kb/role-change.ts'
 import { hammingDistance, MAX_DISTANCE, simhashBands } from '../extract/dedupe/simhash.ts'
 import { eventRows } from './event-rows.ts'
+import { indexTags } from './index-tags.ts'
 import type { FullText } from './full-text.ts'
 import { proposalRows } from './proposal-queries.ts'
 import type { Database } from './schema.ts'
@@ -224,8 +225,18 @@ export class BatchWrites {
     // Copies are never indexed: searches find the original once.
     const indexRows = this.#articles
       .filter((a) => a.duplicateOf === null)
-      .map(({ record }) => ({ seq: seqs.get(record.id)!, title: record.title, body: record.body }))
-    for (const rows of chunks(indexRows, 3)) {
+      .map(({ record }) => ({
+        seq: seqs.get(record.id)!,
+        title: record.title,
+        body: record.body,
+        tags: indexTags(record),
+      }))
+    await insert(
+      db,
+      'article_index_tags',
+      indexRows.map(({ seq, tags }) => ({ seq, tags })),
+    )
+    for (const rows of chunks(indexRows, 4)) {
       await fullText.index(db, rows)
     }
     await insert(db, 'actors', this.#actorRows(), 'id')

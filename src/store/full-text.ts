@@ -1,6 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { StoreDialect } from './dialect.ts'
 import { HIT_CLOSE, HIT_OPEN, toFtsQuery, toTsQuery } from './fts-query.ts'
+import { tagQuery } from './index-tags.ts'
+import type { SearchFilters } from './search-queries.ts'
 import type { Database } from './schema.ts'
 
 /**
@@ -26,21 +28,21 @@ export interface MatchClause {
    */
   snippetFromBody: boolean
   /**
-   * Whether a filtered page by relevance is best picked from the ranked index, then filtered:
-   * FTS5 ranks over the index alone, cheaply; PostgreSQL's ts_rank reads every match's vector
-   * either way, so there one sorted query over the filtered matches is faster.
+   * Whether the match applies the filters itself, inside the index (FTS5, over the index tags);
+   * when not, the search adds them as conditions (`filterConditions` in search-queries.ts).
    */
-  filtersAfterRanking: boolean
+  filtersInMatch: boolean
   where: RawBuilder<unknown>
   rank: RawBuilder<unknown>
   snippet: RawBuilder<string>
 }
 
-/** An article row to index: its `seq`, title and body. */
+/** An article row to index: its `seq`, title, body and index tags. */
 export interface IndexRow {
   seq: number
   title: string
   body: string
+  tags: string
 }
 
 /**
@@ -52,30 +54,38 @@ export interface FullText {
   columns(title: string, body: string): { tsv?: RawBuilder<unknown> }
   /** Writes the index entries kept outside the rows, once the rows are in. */
   index(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>
-  match(query: string): MatchClause
+  /** The match of a query, and of the filters where the index holds them. */
+  match(query: string, filters?: SearchFilters): MatchClause
 }
 
-/** FTS5 with bm25 ranking (title weighted 5:1) and FTS5 snippets. */
+/**
+ * FTS5 with bm25 ranking (title weighted 5:1, the tags not at all) and FTS5 snippets. The query
+ * is matched in the title and body only, the filters in the tags.
+ */
 const sqliteFullText: FullText = {
   columns: () => ({}),
   async index(db, rows) {
     if (rows.length > 0) {
-      const values = rows.map((row) => sql`(${row.seq}, ${row.title}, ${row.body})`)
-      await sql`INSERT INTO articles_fts(rowid, title, body) VALUES ${sql.join(values)}`.execute(db)
+      const values = rows.map((row) => sql`(${row.seq}, ${row.title}, ${row.body}, ${row.tags})`)
+      await sql`INSERT INTO articles_fts(rowid, title, body, index_tags) VALUES ${sql.join(values)}`.execute(
+        db,
+      )
     }
   },
-  match(query) {
-    const ftsQuery = toFtsQuery(query)
+  match(query, filters = {}) {
+    const tags = tagQuery(filters)
+    const words = `{title body} : (${toFtsQuery(query)})`
+    const ftsQuery = tags ? `${words} AND ${tags}` : words
     return {
       from: sql`articles_fts JOIN articles a ON a.seq = articles_fts.rowid`,
       fromIndexOnly: sql`articles_fts`,
       newest: sql`articles_fts.rowid DESC`,
       rankedIndex: (limit) =>
-        sql`SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY score LIMIT ${limit}`,
+        sql`SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0, 0.0) AS score FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY score LIMIT ${limit}`,
       snippetFromBody: true,
-      filtersAfterRanking: true,
+      filtersInMatch: true,
       where: sql`articles_fts MATCH ${ftsQuery}`,
-      rank: sql`bm25(articles_fts, 5.0, 1.0)`,
+      rank: sql`bm25(articles_fts, 5.0, 1.0, 0.0)`,
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
     }
   },
@@ -98,7 +108,7 @@ const postgresFullText: FullText = {
       rankedIndex: (limit) =>
         sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY score LIMIT ${limit}`,
       snippetFromBody: false,
-      filtersAfterRanking: false,
+      filtersInMatch: false,
       where: sql`a.tsv @@ q`,
       rank: sql`-ts_rank(a.tsv, q)`,
       snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,

@@ -26,6 +26,12 @@ export interface ArticlesTable {
   tsv?: unknown
 }
 
+/** An original's filterable values as words (index-tags.ts), by its `seq`; copies have none. */
+export interface ArticleIndexTagsTable {
+  seq: number
+  tags: string
+}
+
 /** SimHash bands (`<position>:<hex>`) of each article and its day, for near-duplicate lookup. */
 export interface ArticleSimhashBandsTable {
   band: string
@@ -201,6 +207,7 @@ export interface Database {
   articles: ArticlesTable
   article_actors: ArticleActorsTable
   article_simhash_bands: ArticleSimhashBandsTable
+  article_index_tags: ArticleIndexTagsTable
   actors: ActorsTable
   role_proposals: RoleProposalsTable
 }

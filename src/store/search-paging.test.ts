@@ -1,6 +1,7 @@
 /**
- * A filtered search by relevance picks its page from the best matches of the index, widening
- * the candidates until the page is full: checked here on an archive large enough to need it.
+ * A filtered search by relevance picks its page from the ranked index, the filters matched
+ * inside it (index-tags.ts): a narrow filter's pages are the unfiltered order with the others
+ * left out, with no gaps, on an archive where the filter keeps one match in fifty.
  */
 import { describe, expect, it } from 'vitest'
 import type { ArticleRecord } from '../core/article.ts'
@@ -47,7 +48,7 @@ function archive(size: number, withActorEvery: number): ArticleRecord[] {
 }
 
 describe('search paging over the ranked index', () => {
-  it('fills a narrowly filtered page from widening candidates, in the index order, with no gaps', async () => {
+  it('fills a narrowly filtered page in the unfiltered order, with no gaps', async () => {
     const store = await SqliteStore.open(':memory:')
     const records = archive(1_500, 50)
     for (let i = 0; i < records.length; i += 500) {

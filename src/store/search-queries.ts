@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { ArticleSummary, SearchHit } from '../core/article-summary.ts'
 import { markedSnippet, snippetSegments } from './fts-query.ts'
+import { readTags } from './index-tags.ts'
 import type { FullText, MatchClause } from './full-text.ts'
 import type { SummaryRow } from './related-queries.ts'
 import type { Database } from './schema.ts'
@@ -90,16 +91,16 @@ export async function searchArticles(
   page: { limit: number; offset: number; sort: 'relevance' | 'date' },
   toSummary: (row: SummaryRow) => ArticleSummary,
 ): Promise<{ total: number; items: SearchHit[]; facets: SearchFacets; facetsOver: number }> {
-  const match = fullText.match(q)
-  const where = sql.join([match.where, ...filterConditions(filters)], sql` AND `)
+  const match = fullText.match(q, filters)
+  const conditions = match.filtersInMatch ? [] : filterConditions(filters)
+  const where = sql.join([match.where, ...conditions], sql` AND `)
   const order =
     page.sort === 'date' ? sql`a.published DESC, a.seq DESC` : sql`${match.rank}, a.published DESC`
-  const unfiltered = Object.values(filters).every((v) => v === undefined)
   const [count, rows, facets] = await Promise.all([
     sql<{ n: number | string }>`SELECT count(*) AS n FROM ${
-      unfiltered ? match.fromIndexOnly : match.from
+      conditions.length === 0 ? match.fromIndexOnly : match.from
     } WHERE ${where}`.execute(db),
-    pageRows(db, match, q, where, order, filters, page),
+    pageRows(db, match, q, where, order, conditions.length === 0, page),
     facetsOfNewest(db, match, where),
   ])
   const { actors, countries, eventRoots, sources, languages } = facets
@@ -117,10 +118,10 @@ type PageRow = SummaryRow & { snippet: string }
 const SUMMARY_COLUMNS = sql`a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body`
 
 /**
- * The page's rows with their snippets. By relevance, the page is picked first over the ranked
- * index ({@link pageByRank}) and only its rows are read: sorting every match with its row, body
- * and snippet made a filtered search of a common word take a third of a second at 100,000
- * articles. By date, or with filters too narrow for that, every filtered match is sorted.
+ * The page's rows with their snippets. By relevance, when the match holds every filter, the page
+ * is picked first over the ranked index and only its rows are read: sorting every match with its
+ * row, body and snippet made a search of a common word take a third of a second at 100,000
+ * articles. By date, or with filters left to conditions, every filtered match is sorted.
  */
 async function pageRows(
   db: Kysely<Database>,
@@ -128,16 +129,22 @@ async function pageRows(
   q: string,
   where: RawBuilder<unknown>,
   order: RawBuilder<unknown>,
-  filters: SearchFilters,
+  filteredInMatch: boolean,
   page: { limit: number; offset: number; sort: 'relevance' | 'date' },
 ): Promise<PageRow[]> {
-  const ranked = page.sort === 'relevance' ? await pageByRank(db, match, filters, page) : null
-  if (!ranked) {
+  if (page.sort === 'date' || !filteredInMatch) {
     const rows = await sql<PageRow>`
       SELECT ${SUMMARY_COLUMNS}, ${match.snippet} AS snippet FROM ${match.from}
       WHERE ${where} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db)
     return rows.rows
   }
+  const ranked = (
+    await sql<{ seq: number | string }>`
+      SELECT ranked.seq FROM (${match.rankedIndex(page.offset + page.limit)}) AS ranked
+      JOIN articles a ON a.seq = ranked.seq
+      ORDER BY ranked.score, a.published DESC, a.seq DESC
+      LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db)
+  ).rows.map((row) => Number(row.seq))
   if (ranked.length === 0) {
     return []
   }
@@ -156,60 +163,10 @@ async function pageRows(
   return rows.sort((a, b) => position.get(Number(a.seq))! - position.get(Number(b.seq))!)
 }
 
-/** Candidates ranked over the index that a filtered page is first picked from. */
-const FIRST_CANDIDATES = 500
-/** Past this many candidates, the page is sorted over every filtered match instead. */
-const MOST_CANDIDATES = 32_000
-
 /**
- * The `seq`s of a page by relevance, best first, picked from the best matches ranked over the
- * index alone, which is cheap. With filters, the candidates grow eightfold until the page is full
- * or every match is a candidate; null when the filters are so narrow that the candidates outgrow
- * {@link MOST_CANDIDATES}, or when the dialect ranks no cheaper over the index than over the
- * filtered matches ({@link MatchClause.filtersAfterRanking}).
- */
-async function pageByRank(
-  db: Kysely<Database>,
-  match: MatchClause,
-  filters: SearchFilters,
-  page: { limit: number; offset: number },
-): Promise<number[] | null> {
-  const conditions = filterConditions(filters)
-  if (conditions.length > 0 && !match.filtersAfterRanking) {
-    return null
-  }
-  const wanted = page.offset + page.limit
-  const total =
-    conditions.length === 0
-      ? wanted
-      : Number(
-          (
-            await sql<{ n: number | string }>`
-              SELECT count(*) AS n FROM ${match.fromIndexOnly} WHERE ${match.where}`.execute(db)
-          ).rows[0]?.n ?? 0,
-        )
-  let candidates = conditions.length === 0 ? wanted : Math.max(FIRST_CANDIDATES, wanted * 4)
-  const filtered = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
-  for (;;) {
-    const result = await sql<{ seq: number | string }>`
-      SELECT a.seq FROM (${match.rankedIndex(candidates)}) AS ranked
-      JOIN articles a ON a.seq = ranked.seq ${filtered}
-      ORDER BY ranked.score, a.published DESC, a.seq DESC
-      LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db)
-    if (result.rows.length === page.limit || candidates >= total) {
-      return result.rows.map((row) => Number(row.seq))
-    }
-    candidates *= 8
-    if (candidates > MOST_CANDIDATES) {
-      return null
-    }
-  }
-}
-
-/**
- * Facet counts over the newest {@link FACET_SAMPLE} matches: the matches read once, their actors
- * and event roots in one query each, and the counting done here (five grouped queries over the
- * sample cost several times more).
+ * Facet counts over the newest {@link FACET_SAMPLE} matches, read from their index tags
+ * (index-tags.ts) in the one query that finds them; the actors' names and kinds are read after,
+ * once per actor (the actors' and events' rows of 2,000 matches cost a third of a search).
  */
 async function facetsOfNewest(
   db: Kysely<Database>,
@@ -221,55 +178,67 @@ async function facetsOfNewest(
     source_domain: string | null
     source_name: string | null
     language: string
-  }>`SELECT a.id, a.source_domain, a.source_name, a.language FROM ${match.from} WHERE ${where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}`.execute(
-    db,
-  )
-  const ids = hits.rows.map((h) => h.id)
-  if (ids.length === 0) {
-    return { actors: [], countries: [], eventRoots: [], sources: [], languages: [] }
-  }
-  const [actorRows, rootRows] = await Promise.all([
-    db
-      .selectFrom('article_actors as x')
-      .innerJoin('actors as y', 'y.id', 'x.actor_id')
-      .select(['x.article_id', 'x.actor_id', 'y.name', 'y.kind', 'y.country'])
-      .where('x.article_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('article_events')
-      .select(['article_id', 'root'])
-      .where('article_id', 'in', ids)
-      .execute(),
-  ])
+    tags: string | null
+  }>`SELECT a.id, a.source_domain, a.source_name, a.language, t.tags FROM ${match.from}
+    LEFT JOIN article_index_tags t ON t.seq = a.seq
+    WHERE ${where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}`.execute(db)
   const actors = new Tally()
   const countries = new Tally()
-  for (const row of actorRows) {
-    if (row.kind !== 'country') {
-      actors.add(row.actor_id, row.name, row.article_id)
-    }
-    if (row.country) {
-      countries.add(row.country, row.country, row.article_id)
-    }
-  }
   const eventRoots = new Tally()
-  for (const row of rootRows) {
-    eventRoots.add(row.root, row.root, row.article_id)
-  }
   const sources = new Tally()
   const languages = new Tally()
   for (const hit of hits.rows) {
+    const tagged = readTags(hit.tags)
+    for (const actor of tagged.actors) {
+      actors.add(actor, actor, hit.id)
+    }
+    for (const country of tagged.countries) {
+      countries.add(country, country, hit.id)
+    }
+    for (const root of tagged.eventRoots) {
+      eventRoots.add(root, root, hit.id)
+    }
     if (hit.source_domain) {
       sources.add(hit.source_domain, hit.source_name ?? hit.source_domain, hit.id)
     }
     languages.add(hit.language, hit.language, hit.id)
   }
   return {
-    actors: actors.top(),
+    actors: await actorFacet(db, actors),
     countries: countries.top(),
     eventRoots: eventRoots.top(),
     sources: sources.top(),
     languages: languages.top(),
   }
+}
+
+/** The actor facet: the most mentioned actors that are not countries, by their names. */
+async function actorFacet(db: Kysely<Database>, tally: Tally): Promise<FacetValue[]> {
+  const ids = tally.values()
+  if (ids.length === 0) {
+    return []
+  }
+  const known = new Map<string, { name: string; kind: string }>()
+  for (const rows of chunked(ids, 10_000)) {
+    for (const row of await db
+      .selectFrom('actors')
+      .select(['id', 'name', 'kind'])
+      .where('id', 'in', rows)
+      .execute()) {
+      known.set(row.id, row)
+    }
+  }
+  return tally
+    .top((id) => known.has(id) && known.get(id)!.kind !== 'country')
+    .map((value) => ({ ...value, label: known.get(value.value)!.name }))
+}
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) {
+    out.push(items.slice(i, i + size))
+  }
+  return out
 }
 
 /** Distinct articles per facet value. */
@@ -282,9 +251,14 @@ class Tally {
     this.#values.set(value, entry)
   }
 
-  /** The FACET_SIZE values with most articles, ties by value. */
-  top(): FacetValue[] {
+  values(): string[] {
+    return [...this.#values.keys()]
+  }
+
+  /** The FACET_SIZE values with most articles, ties by value; of those `keep` keeps, if given. */
+  top(keep: (value: string) => boolean = () => true): FacetValue[] {
     return [...this.#values]
+      .filter(([value]) => keep(value))
       .map(([value, { label, articles }]) => ({ value, label, count: articles.size }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, FACET_SIZE)

@@ -271,6 +271,33 @@ for (const dialect of await testDialects()) {
             })
           ).total,
         ).toBe(1)
+        // Both ends of a range hold their whole day; an open end runs to the archive's end.
+        const dated = async (range: { from?: string; to?: string }): Promise<string[]> =>
+          (
+            await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, sort: 'date', ...range })
+          ).items.map((i) => i.published ?? '')
+        expect(await dated({ from: '2019-11-29' })).toEqual(['2020-11-10', '2019-11-29'])
+        expect(await dated({ from: '2019-11-30' })).toEqual(['2020-11-10'])
+        expect(await dated({ to: '2019-11-29' })).toEqual(['2019-11-29', '2019-09-13'])
+        expect(await dated({ from: '2019-09-13', to: '2019-09-13' })).toEqual(['2019-09-13'])
+        expect(await dated({ from: '2020-01-01', to: '2019-01-01' })).toEqual([])
+        const armenian = await store.search({
+          q: 'Azerbaijan',
+          limit: 10,
+          offset: 0,
+          country: 'ARM',
+        })
+        expect(armenian.total).toBe(3)
+        const languages = all.facets.languages
+        expect(languages.length).toBeGreaterThan(0)
+        for (const { value, count } of languages) {
+          expect(
+            (await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, language: value })).total,
+          ).toBe(count)
+        }
+        expect(
+          (await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, language: 'ka' })).total,
+        ).toBe(0)
         const byDate = await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, sort: 'date' })
         expect(byDate.items.map((i) => i.published)).toEqual([
           '2020-11-10',

@@ -19,6 +19,7 @@ import { simhashBandsByDay } from './070-simhash-bands.ts'
 import { actorDays } from './071-actor-days.ts'
 import { copiesUnindexed } from './072-copies-unindexed.ts'
 import { copiesByDay } from './073-copies-by-day.ts'
+import { indexTagsTable } from './074-index-tags.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -44,6 +45,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '071-actor-days': actorDays,
         '072-copies-unindexed': copiesUnindexed(dialect),
         '073-copies-by-day': copiesByDay,
+        '074-index-tags': indexTagsTable(dialect),
       })
     },
   }
