@@ -22,6 +22,13 @@ export interface MatchClause {
    */
   rankedIndex(limit: number): RawBuilder<unknown>
   /**
+   * How many of the newest matches {@link rankedIndex} ranks, null when it ranks them all. FTS5
+   * scores every match it ranks, a tenth of a second per 200,000 matches of a common word, so
+   * relevance there is the best among the newest matches; a narrower query or filter reaches
+   * older ones, and a sort by date reaches every match.
+   */
+  rankWindow: number | null
+  /**
    * Whether a page's snippets are made from its bodies ({@link markedSnippet}) rather than by
    * `snippet`: FTS5 makes one only by running the whole match again, a tenth of a second for a
    * common word at 100,000 articles; PostgreSQL's ts_headline reads the page's rows alone.
@@ -58,11 +65,14 @@ export interface FullText {
   match(query: string, filters?: SearchFilters): MatchClause
 }
 
+/** The newest matches an FTS5 search by relevance ranks (see {@link MatchClause.rankWindow}). */
+export const RANK_WINDOW = 10_000
+
 /**
  * FTS5 with bm25 ranking (title weighted 5:1, the tags not at all) and FTS5 snippets. The query
  * is matched in the title and body only, the filters in the tags.
  */
-const sqliteFullText: FullText = {
+const sqliteFullText = (rankWindow: number): FullText => ({
   columns: () => ({}),
   async index(db, rows) {
     if (rows.length > 0) {
@@ -81,7 +91,11 @@ const sqliteFullText: FullText = {
       fromIndexOnly: sql`articles_fts`,
       newest: sql`articles_fts.rowid DESC`,
       rankedIndex: (limit) =>
-        sql`SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0, 0.0) AS score FROM articles_fts WHERE articles_fts MATCH ${ftsQuery} ORDER BY score LIMIT ${limit}`,
+        sql`SELECT seq, score FROM (
+          SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0, 0.0) AS score FROM articles_fts
+          WHERE articles_fts MATCH ${ftsQuery} ORDER BY rowid DESC LIMIT ${rankWindow}
+        ) ORDER BY score LIMIT ${limit}`,
+      rankWindow,
       snippetFromBody: true,
       filtersInMatch: true,
       where: sql`articles_fts MATCH ${ftsQuery}`,
@@ -89,7 +103,7 @@ const sqliteFullText: FullText = {
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
     }
   },
-}
+})
 
 const HEADLINE = `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … ", MaxFragments=2`
 
@@ -107,6 +121,7 @@ const postgresFullText: FullText = {
       newest: sql`a.seq DESC`,
       rankedIndex: (limit) =>
         sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY score LIMIT ${limit}`,
+      rankWindow: null,
       snippetFromBody: false,
       filtersInMatch: false,
       where: sql`a.tsv @@ q`,
@@ -116,7 +131,7 @@ const postgresFullText: FullText = {
   },
 }
 
-/** The full-text implementation for a dialect. */
-export function fullTextFor(dialect: StoreDialect): FullText {
-  return dialect === 'postgres' ? postgresFullText : sqliteFullText
+/** The full-text implementation for a dialect; `rankWindow` is FTS5's (a test sets it low). */
+export function fullTextFor(dialect: StoreDialect, rankWindow = RANK_WINDOW): FullText {
+  return dialect === 'postgres' ? postgresFullText : sqliteFullText(rankWindow)
 }

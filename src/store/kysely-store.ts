@@ -6,7 +6,7 @@ import {
 } from '../applications/application-repository.ts'
 import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
-import type { ArticleSummary, Page, PageRequest, SearchHit } from '../core/article-summary.ts'
+import type { ArticleSummary, Page, PageRequest } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
 import { hammingDistance, MAX_DISTANCE, simhash, simhashProbes } from '../extract/dedupe/simhash.ts'
 import { dedupeDay, duplicateWindow } from './duplicate-window.ts'
@@ -27,7 +27,7 @@ import {
   type ThreadStatement,
 } from './statement-queries.ts'
 import { findStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
-import { searchArticles, type SearchFacets } from './search-queries.ts'
+import { searchArticles } from './search-queries.ts'
 import { relatedArticles, relatedToRecord, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
 import type { PollOutcome, Source } from './source-queries.ts'
@@ -60,6 +60,7 @@ import type {
   ProposalQuery,
   SaveResult,
   SearchQuery,
+  SearchResults,
   Store,
   StoredArticle,
 } from './store.ts'
@@ -282,9 +283,7 @@ export class KyselyStore implements Store {
     return { total, items: rows.map(toSummary) }
   }
 
-  search(
-    query: SearchQuery,
-  ): Promise<Page<SearchHit> & { facets: SearchFacets; facetsOver: number }> {
+  search(query: SearchQuery): Promise<SearchResults> {
     const { q, limit, offset, sort, ...filters } = query
     return searchArticles(
       this.#db,
@@ -597,7 +596,8 @@ function hashBody(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex')
 }
 
-function toSummary(row: SummaryRow): ArticleSummary {
+/** A summary row as the API shows it, its excerpt cut from the body. */
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     title: row.title,

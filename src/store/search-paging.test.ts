@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleRecord } from '../core/article.ts'
 import { sampleArticles } from '../testing/sample-articles.ts'
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
 import { SqliteStore } from './dialects/sqlite.ts'
+import { fullTextFor } from './full-text.ts'
+import { KyselyStore, toSummary } from './kysely-store.ts'
+import type { Database } from './schema.ts'
+import { searchArticles } from './search-queries.ts'
 import { markedSnippet, snippetSegments } from './fts-query.ts'
 
 /** Distinct bodies (so no article is taken for a copy of another), all with the word "accord". */
@@ -76,6 +82,50 @@ describe('search paging over the ranked index', () => {
     expect(first.total).toBe(30)
     expect([...first.items, ...second.items].map((item) => item.id)).toEqual(expected)
     expect(first.items[0]?.snippet.some((s) => s.hit && s.text === 'accord')).toBe(true)
+    await store.close()
+  })
+})
+
+describe('the rank window', () => {
+  it('ranks the newest matches when there are more, says so, and ranks every match otherwise', async () => {
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new SQLite(':memory:') }),
+    })
+    await KyselyStore.migrate(db, 'sqlite', 'test')
+    const store = new KyselyStore(db, 'sqlite')
+    const records = archive(300, 10)
+    await store.saveArticles(records.map((record) => ({ record, dates: [], roleChanges: [] })))
+    const fullText = fullTextFor('sqlite', 100)
+    const page = { limit: 300, offset: 0, sort: 'relevance' as const }
+    const windowed = await searchArticles(db, fullText, 'accord', {}, page, toSummary)
+    expect(windowed.total).toBe(300)
+    expect(windowed.rankedOver).toBe(100)
+    // The best of the newest hundred: the articles stored last, in order of relevance.
+    const newest = new Set(records.slice(-100).map((r) => r.id))
+    expect(windowed.items).toHaveLength(100)
+    expect(windowed.items.every((item) => newest.has(item.id))).toBe(true)
+    // A filter narrow enough for the window ranks every match it keeps.
+    const filtered = await searchArticles(
+      db,
+      fullText,
+      'accord',
+      { actor: 'local:test-envoy' },
+      page,
+      toSummary,
+    )
+    expect(filtered.total).toBe(30)
+    expect(filtered.rankedOver).toBe(30)
+    expect(filtered.items).toHaveLength(30)
+    const byDate = await searchArticles(
+      db,
+      fullText,
+      'accord',
+      {},
+      { ...page, sort: 'date' },
+      toSummary,
+    )
+    expect(byDate.rankedOver).toBe(300)
+    expect(byDate.items).toHaveLength(300)
     await store.close()
   })
 })

@@ -1,9 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
-import type { ArticleSummary, SearchHit } from '../core/article-summary.ts'
+import type { ArticleSummary } from '../core/article-summary.ts'
 import { markedSnippet, snippetSegments } from './fts-query.ts'
 import { readTags } from './index-tags.ts'
 import type { FullText, MatchClause } from './full-text.ts'
 import type { SummaryRow } from './related-queries.ts'
+import type { SearchResults } from './store.ts'
 import type { Database } from './schema.ts'
 
 /** Filters a search narrows by; every one is optional. */
@@ -90,7 +91,7 @@ export async function searchArticles(
   filters: SearchFilters,
   page: { limit: number; offset: number; sort: 'relevance' | 'date' },
   toSummary: (row: SummaryRow) => ArticleSummary,
-): Promise<{ total: number; items: SearchHit[]; facets: SearchFacets; facetsOver: number }> {
+): Promise<SearchResults> {
   const match = fullText.match(q, filters)
   const conditions = match.filtersInMatch ? [] : filterConditions(filters)
   const where = sql.join([match.where, ...conditions], sql` AND `)
@@ -110,6 +111,10 @@ export async function searchArticles(
     items: rows.map((row) => ({ ...toSummary(row), snippet: snippetSegments(row.snippet) })),
     facets: { actors, countries, eventRoots, sources, languages },
     facetsOver: Math.min(total, FACET_SAMPLE),
+    rankedOver:
+      page.sort === 'relevance' && match.rankWindow !== null && conditions.length === 0
+        ? Math.min(total, match.rankWindow)
+        : total,
   }
 }
 

@@ -74,6 +74,17 @@ export interface SearchQuery extends PageRequest, SearchFilters {
 }
 
 /**
+ * A page of search hits. Facets count the newest matches up to a sample: `facetsOver` says how
+ * many, equal to `total` when the counts are exact. By relevance, the page is the best of the
+ * newest `rankedOver` matches, equal to `total` when every match was ranked.
+ */
+export type SearchResults = Page<SearchHit> & {
+  facets: SearchFacets
+  facetsOver: number
+  rankedOver: number
+}
+
+/**
  * The storage contract every backend implements (SQLite now, PostgreSQL with the store issue).
  * All methods are async so that network-backed stores fit the same shape.
  */
@@ -85,13 +96,8 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>
   /** Newest first (by publication date, then by ingestion); republished copies left out. */
   listArticles(page: PageRequest): Promise<Page<ArticleSummary>>
-  /**
-   * Full-text search; facets count the newest matches up to a sample (`facetsOver` says how
-   * many, equal to `total` when the counts are exact).
-   */
-  search(
-    query: SearchQuery,
-  ): Promise<Page<SearchHit> & { facets: SearchFacets; facetsOver: number }>
+  /** Full-text search with facets (see {@link SearchResults}). */
+  search(query: SearchQuery): Promise<SearchResults>
   /** Articles that mention an actor, newest first. */
   articlesByActor(actorId: string, page: PageRequest): Promise<Page<ArticleSummary>>
   /** A statement with what it answers up the chain and every answer it got, across articles. */

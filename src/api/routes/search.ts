@@ -55,6 +55,10 @@ const searchRoute = createRoute({
               description:
                 'How many matches the facet counts cover: the newest, up to 2,000; equal to total when exact',
             }),
+            rankedOver: z.number().int().openapi({
+              description:
+                'By relevance, how many of the newest matches the page is the best of (on SQLite up to 10,000); equal to total when every match was ranked',
+            }),
           }),
         },
       },

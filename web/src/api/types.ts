@@ -410,4 +410,6 @@ export interface SearchPage extends Page<SearchResult> {
   }
   /** How many of the matches the facet counts cover (the newest); `total` when exact. */
   facetsOver: number
+  /** By relevance, how many of the newest matches the page is the best of; `total` when all. */
+  rankedOver: number
 }

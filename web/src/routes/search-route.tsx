@@ -51,6 +51,9 @@ export function SearchRoute() {
       </h1>
       <p className="list-summary" role="status">
         {plural(results.total, 'article')} found
+        {results.rankedOver < results.total
+          ? `; best matches among the newest ${results.rankedOver.toLocaleString('en')} (narrow the search or sort by date to reach older ones)`
+          : ''}
         {results.facetsOver < results.total
           ? `; filter counts cover the newest ${results.facetsOver.toLocaleString('en')}`
           : ''}
