@@ -212,7 +212,9 @@ export class BatchWrites {
       return
     }
     const seqs = new Map<string, number>()
-    const articleRows = this.#articles.map((a) => articleRow(a, fullText))
+    // Copies are never indexed: searches find the original once.
+    const tags = this.#articles.map((a) => (a.duplicateOf ? null : indexTags(a.record)))
+    const articleRows = this.#articles.map((a, i) => articleRow(a, fullText, tags[i] ?? null))
     for (const rows of chunks(articleRows, Object.keys(articleRows[0]!).length)) {
       for (const row of await db
         .insertInto('articles')
@@ -222,15 +224,11 @@ export class BatchWrites {
         seqs.set(row.id, row.seq)
       }
     }
-    // Copies are never indexed: searches find the original once.
-    const indexRows = this.#articles
-      .filter((a) => a.duplicateOf === null)
-      .map(({ record }) => ({
-        seq: seqs.get(record.id)!,
-        title: record.title,
-        body: record.body,
-        tags: indexTags(record),
-      }))
+    const indexRows = this.#articles.flatMap(({ record }, i) =>
+      tags[i] === null
+        ? []
+        : [{ seq: seqs.get(record.id)!, title: record.title, body: record.body, tags: tags[i]! }],
+    )
     await insert(
       db,
       'article_index_tags',
@@ -318,7 +316,11 @@ export function articleKeys(record: ArticleRecord, contentHash: string): string[
   return [`hash:${contentHash}`, `id:${record.id}`, ...urls.map((u) => `url:${u}`)]
 }
 
-function articleRow(a: PendingArticle, fullText: FullText): Insertable<Database['articles']> {
+function articleRow(
+  a: PendingArticle,
+  fullText: FullText,
+  tags: string | null,
+): Insertable<Database['articles']> {
   const { record } = a
   return {
     id: record.id,
@@ -337,7 +339,7 @@ function articleRow(a: PendingArticle, fullText: FullText): Insertable<Database[
     ingested_at: a.ingestedAt,
     simhash: a.fingerprint,
     duplicate_of: a.duplicateOf,
-    ...(a.duplicateOf ? {} : fullText.columns(record.title, record.body)),
+    ...(tags === null ? {} : fullText.columns(record.title, record.body, tags)),
   }
 }
 

@@ -1,24 +1,24 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { StoreDialect } from './dialect.ts'
 import { HIT_CLOSE, HIT_OPEN, toFtsQuery, toTsQuery } from './fts-query.ts'
-import { tagQuery } from './index-tags.ts'
+import { tagQuery, tagTsQuery } from './index-tags.ts'
 import type { SearchFilters } from './search-queries.ts'
 import type { Database } from './schema.ts'
 
 /**
- * A full-text match as SQL fragments over `articles a`: what to select FROM, the match
- * condition, a rank to sort by (lower is better) and a snippet with hits between HIT_OPEN and
- * HIT_CLOSE. Search, counts, facets and alerts compose their queries from it.
+ * A full-text match, the filters included, as SQL fragments over `articles a`: what to select
+ * FROM, the match condition, the best matches ranked, and a snippet with hits between HIT_OPEN
+ * and HIT_CLOSE. Search, counts, facets and alerts compose their queries from it.
  */
 export interface MatchClause {
   from: RawBuilder<unknown>
-  /** The index alone, for counting matches that no filter narrows. */
+  /** The index alone, for counting matches. */
   fromIndexOnly: RawBuilder<unknown>
   /** An ORDER BY for the newest stored matches first that the index returns cheaply. */
   newest: RawBuilder<unknown>
   /**
    * The `limit` best matches ranked over the index alone, as rows of `seq` and `score` (lower
-   * is better): the candidates a filtered search by relevance picks its page from.
+   * is better): a search by relevance picks its page from them.
    */
   rankedIndex(limit: number): RawBuilder<unknown>
   /**
@@ -34,13 +34,7 @@ export interface MatchClause {
    * common word at 100,000 articles; PostgreSQL's ts_headline reads the page's rows alone.
    */
   snippetFromBody: boolean
-  /**
-   * Whether the match applies the filters itself, inside the index (FTS5, over the index tags);
-   * when not, the search adds them as conditions (`filterConditions` in search-queries.ts).
-   */
-  filtersInMatch: boolean
   where: RawBuilder<unknown>
-  rank: RawBuilder<unknown>
   snippet: RawBuilder<string>
 }
 
@@ -58,7 +52,7 @@ export interface IndexRow {
  */
 export interface FullText {
   /** Values of the article row's own index columns, written with the row. */
-  columns(title: string, body: string): { tsv?: RawBuilder<unknown> }
+  columns(title: string, body: string, tags: string): { tsv?: RawBuilder<unknown> }
   /** Writes the index entries kept outside the rows, once the rows are in. */
   index(db: Kysely<Database>, rows: readonly IndexRow[]): Promise<void>
   /** The match of a query, and of the filters where the index holds them. */
@@ -97,9 +91,7 @@ const sqliteFullText = (rankWindow: number): FullText => ({
         ) ORDER BY score LIMIT ${limit}`,
       rankWindow,
       snippetFromBody: true,
-      filtersInMatch: true,
       where: sql`articles_fts MATCH ${ftsQuery}`,
-      rank: sql`bm25(articles_fts, 5.0, 1.0, 0.0)`,
       snippet: sql<string>`snippet(articles_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', 24)`,
     }
   },
@@ -107,25 +99,31 @@ const sqliteFullText = (rankWindow: number): FullText => ({
 
 const HEADLINE = `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … ", MaxFragments=2`
 
-/** A weighted tsvector with ts_rank ranking and ts_headline snippets. */
+/**
+ * A weighted tsvector with ts_rank ranking and ts_headline snippets. The index tags are lexemes
+ * of the same vector: a filter is one more term of the tsquery, which the GIN index intersects.
+ * The rank reads the query's own words (`q`), the match the words and the tags (`qf`).
+ */
 const postgresFullText: FullText = {
   // In the INSERT itself: an UPDATE afterwards wrote every article row twice.
-  columns: (title, body) => ({
-    tsv: sql`setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`,
+  columns: (title, body, tags) => ({
+    tsv: sql`setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D') || to_tsvector('simple', ${tags})`,
   }),
   index: () => Promise.resolve(),
-  match(query) {
+  match(query, filters = {}) {
+    const words = toTsQuery(query)
+    const tags = tagTsQuery(filters)
+    const filtered = tags ? `(${words}) & ${tags}` : words
+    const from = sql`articles a CROSS JOIN to_tsquery('simple', ${words}) q CROSS JOIN to_tsquery('simple', ${filtered}) qf`
     return {
-      from: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
-      fromIndexOnly: sql`articles a CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) q`,
+      from,
+      fromIndexOnly: from,
       newest: sql`a.seq DESC`,
       rankedIndex: (limit) =>
-        sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${toTsQuery(query)}) rq WHERE r.tsv @@ rq ORDER BY score LIMIT ${limit}`,
+        sql`SELECT r.seq, -ts_rank(r.tsv, rq) AS score FROM articles r CROSS JOIN to_tsquery('simple', ${words}) rq CROSS JOIN to_tsquery('simple', ${filtered}) rqf WHERE r.tsv @@ rqf ORDER BY score LIMIT ${limit}`,
       rankWindow: null,
       snippetFromBody: false,
-      filtersInMatch: false,
-      where: sql`a.tsv @@ q`,
-      rank: sql`-ts_rank(a.tsv, q)`,
+      where: sql`a.tsv @@ qf`,
       snippet: sql<string>`ts_headline('simple', a.body, q, ${HEADLINE})`,
     }
   },

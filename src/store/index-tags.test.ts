@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateRangeTags, indexTags, readTags, tagQuery } from './index-tags.ts'
+import { dateRangeTags, indexTags, readTags, tagQuery, tagTsQuery } from './index-tags.ts'
 
 const record = {
   actors: [
@@ -98,7 +98,14 @@ describe('index tags', () => {
     })
     expect(query).toBe('index_tags : (wa6373746f AND wc41524d AND we11 AND (wy2024))')
     // A range with no day in it, or a root that is not one, matches nothing rather than failing.
-    expect(tagQuery({ from: '2024-06-01', to: '2024-05-01' })).toBe('index_tags : (wd0)')
+    expect(tagQuery({ from: '2024-06-01', to: '2024-05-01' })).toBe('index_tags : ((wd0))')
     expect(tagQuery({ eventRoot: 'x"y' })).toBe('index_tags : (wenone)')
+  })
+
+  it('makes the same filters a tsquery for PostgreSQL', () => {
+    expect(tagTsQuery({})).toBeNull()
+    expect(tagTsQuery({ language: 'en', from: '2024-01-01', to: '2024-02-29' })).toBe(
+      "'wl656e' & ('wm202401' | 'wm202402')",
+    )
   })
 })

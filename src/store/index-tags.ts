@@ -88,33 +88,61 @@ export function readTags(tags: string | null): TaggedValues {
 }
 
 /**
- * The filters as an FTS5 expression over the tags column, or null when none is set: each
- * filter one term, a date range the fewest whole centuries, decades, years, months and days
- * that cover it.
+ * The tags a match must have for the filters: every one of `all`, and one of `anyOf` when a
+ * date range is set (the fewest whole centuries, decades, years, months and days that cover
+ * it). Null when no filter is set.
  */
-export function tagQuery(filters: SearchFilters): string | null {
-  const terms: string[] = []
+export function filterTags(
+  filters: SearchFilters,
+): { all: string[]; anyOf: string[] | null } | null {
+  const all: string[] = []
   if (filters.actor) {
-    terms.push(KIND.actor + hex(filters.actor))
+    all.push(KIND.actor + hex(filters.actor))
   }
   if (filters.country) {
-    terms.push(KIND.country + hex(filters.country))
+    all.push(KIND.country + hex(filters.country))
   }
   if (filters.eventRoot) {
-    terms.push(KIND.eventRoot + (/^\d+$/.test(filters.eventRoot) ? filters.eventRoot : 'none'))
+    all.push(KIND.eventRoot + (/^\d+$/.test(filters.eventRoot) ? filters.eventRoot : 'none'))
   }
   if (filters.source) {
-    terms.push(KIND.source + hex(filters.source))
+    all.push(KIND.source + hex(filters.source))
   }
   if (filters.language) {
-    terms.push(KIND.language + hex(filters.language))
+    all.push(KIND.language + hex(filters.language))
   }
+  let anyOf: string[] | null = null
   if (filters.from || filters.to) {
-    const dates = dateRangeTags(filters.from ?? EARLIEST, filters.to ?? LATEST)
-    // A range with no day in it matches nothing; a tag no article has says so.
-    terms.push(dates.length > 0 ? `(${dates.join(' OR ')})` : `${KIND.day}0`)
+    anyOf = dateRangeTags(filters.from ?? EARLIEST, filters.to ?? LATEST)
+    if (anyOf.length === 0) {
+      // A range with no day in it matches nothing: a tag no article has says so.
+      anyOf = [`${KIND.day}0`]
+    }
   }
-  return terms.length > 0 ? `${TAGS_COLUMN} : (${terms.join(' AND ')})` : null
+  return all.length > 0 || anyOf ? { all, anyOf } : null
+}
+
+/** The filters as an FTS5 expression over the tags column, or null when none is set. */
+export function tagQuery(filters: SearchFilters): string | null {
+  const tags = filterTags(filters)
+  if (!tags) {
+    return null
+  }
+  const terms = tags.anyOf ? [...tags.all, `(${tags.anyOf.join(' OR ')})`] : tags.all
+  return `${TAGS_COLUMN} : (${terms.join(' AND ')})`
+}
+
+/** The filters as a PostgreSQL tsquery over the tag lexemes, or null when none is set. */
+export function tagTsQuery(filters: SearchFilters): string | null {
+  const tags = filterTags(filters)
+  if (!tags) {
+    return null
+  }
+  const quoted = (tag: string): string => `'${tag}'`
+  const terms = tags.anyOf
+    ? [...tags.all.map(quoted), `(${tags.anyOf.map(quoted).join(' | ')})`]
+    : tags.all.map(quoted)
+  return terms.join(' & ')
 }
 
 /** The bounds an open date range runs to. Publication days outside them are not tagged. */

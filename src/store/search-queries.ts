@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { ArticleSummary } from '../core/article-summary.ts'
 import { markedSnippet, snippetSegments } from './fts-query.ts'
 import { readTags } from './index-tags.ts'
@@ -47,42 +47,6 @@ const FACET_SIZE = 12
  */
 export const FACET_SAMPLE = 2_000
 
-/**
- * The WHERE conditions of the filters, over `articles a`. Republished copies need no condition:
- * they are never put in the full-text index.
- */
-export function filterConditions(filters: SearchFilters): RawBuilder<unknown>[] {
-  const conditions: RawBuilder<unknown>[] = []
-  if (filters.actor) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM article_actors fa WHERE fa.article_id = a.id AND fa.actor_id = ${filters.actor})`,
-    )
-  }
-  if (filters.country) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM article_actors fc JOIN actors ac ON ac.id = fc.actor_id WHERE fc.article_id = a.id AND ac.country = ${filters.country})`,
-    )
-  }
-  if (filters.eventRoot) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM article_events fe WHERE fe.article_id = a.id AND fe.root = ${filters.eventRoot})`,
-    )
-  }
-  if (filters.source) {
-    conditions.push(sql`a.source_domain = ${filters.source}`)
-  }
-  if (filters.language) {
-    conditions.push(sql`a.language = ${filters.language}`)
-  }
-  if (filters.from) {
-    conditions.push(sql`a.published >= ${filters.from}`)
-  }
-  if (filters.to) {
-    conditions.push(sql`a.published <= ${`${filters.to}~`}`)
-  }
-  return conditions
-}
-
 /** Full-text search with filters, sorted by relevance or date, with facets over all matches. */
 export async function searchArticles(
   db: Kysely<Database>,
@@ -93,16 +57,12 @@ export async function searchArticles(
   toSummary: (row: SummaryRow) => ArticleSummary,
 ): Promise<SearchResults> {
   const match = fullText.match(q, filters)
-  const conditions = match.filtersInMatch ? [] : filterConditions(filters)
-  const where = sql.join([match.where, ...conditions], sql` AND `)
-  const order =
-    page.sort === 'date' ? sql`a.published DESC, a.seq DESC` : sql`${match.rank}, a.published DESC`
   const [count, rows, facets] = await Promise.all([
-    sql<{ n: number | string }>`SELECT count(*) AS n FROM ${
-      conditions.length === 0 ? match.fromIndexOnly : match.from
-    } WHERE ${where}`.execute(db),
-    pageRows(db, match, q, where, order, conditions.length === 0, page),
-    facetsOfNewest(db, match, where),
+    sql<{
+      n: number | string
+    }>`SELECT count(*) AS n FROM ${match.fromIndexOnly} WHERE ${match.where}`.execute(db),
+    pageRows(db, match, q, page),
+    facetsOfNewest(db, match),
   ])
   const { actors, countries, eventRoots, sources, languages } = facets
   const total = Number(count.rows[0]?.n ?? 0)
@@ -112,7 +72,7 @@ export async function searchArticles(
     facets: { actors, countries, eventRoots, sources, languages },
     facetsOver: Math.min(total, FACET_SAMPLE),
     rankedOver:
-      page.sort === 'relevance' && match.rankWindow !== null && conditions.length === 0
+      page.sort === 'relevance' && match.rankWindow !== null
         ? Math.min(total, match.rankWindow)
         : total,
   }
@@ -123,24 +83,22 @@ type PageRow = SummaryRow & { snippet: string }
 const SUMMARY_COLUMNS = sql`a.id, a.title, a.url, a.source_name, a.source_domain, a.byline, a.published, a.language, a.body`
 
 /**
- * The page's rows with their snippets. By relevance, when the match holds every filter, the page
- * is picked first over the ranked index and only its rows are read: sorting every match with its
- * row, body and snippet made a search of a common word take a third of a second at 100,000
- * articles. By date, or with filters left to conditions, every filtered match is sorted.
+ * The page's rows with their snippets. By relevance, the page is picked first over the ranked
+ * index and only its rows are read: sorting every match with its row, body and snippet made a
+ * search of a common word take a third of a second at 100,000 articles. By date, every match is
+ * sorted.
  */
 async function pageRows(
   db: Kysely<Database>,
   match: MatchClause,
   q: string,
-  where: RawBuilder<unknown>,
-  order: RawBuilder<unknown>,
-  filteredInMatch: boolean,
   page: { limit: number; offset: number; sort: 'relevance' | 'date' },
 ): Promise<PageRow[]> {
-  if (page.sort === 'date' || !filteredInMatch) {
+  if (page.sort === 'date') {
     const rows = await sql<PageRow>`
       SELECT ${SUMMARY_COLUMNS}, ${match.snippet} AS snippet FROM ${match.from}
-      WHERE ${where} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db)
+      WHERE ${match.where} ORDER BY a.published DESC, a.seq DESC
+      LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db)
     return rows.rows
   }
   const ranked = (
@@ -173,11 +131,7 @@ async function pageRows(
  * (index-tags.ts) in the one query that finds them; the actors' names and kinds are read after,
  * once per actor (the actors' and events' rows of 2,000 matches cost a third of a search).
  */
-async function facetsOfNewest(
-  db: Kysely<Database>,
-  match: MatchClause,
-  where: RawBuilder<unknown>,
-): Promise<SearchFacets> {
+async function facetsOfNewest(db: Kysely<Database>, match: MatchClause): Promise<SearchFacets> {
   const hits = await sql<{
     id: string
     source_domain: string | null
@@ -186,7 +140,7 @@ async function facetsOfNewest(
     tags: string | null
   }>`SELECT a.id, a.source_domain, a.source_name, a.language, t.tags FROM ${match.from}
     LEFT JOIN article_index_tags t ON t.seq = a.seq
-    WHERE ${where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}`.execute(db)
+    WHERE ${match.where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}`.execute(db)
   const actors = new Tally()
   const countries = new Tally()
   const eventRoots = new Tally()

@@ -10,7 +10,8 @@ const CHUNK = 1_000
  * Index tags (index-tags.ts) in a narrow table of their own, by `seq`: facets read them for
  * 2,000 matches, and as a column of `articles` each read walked past the body. Every stored
  * original is tagged from its record. On SQLite the full-text index is made again with the tags
- * as a third column, its content read through a view that joins them to the articles.
+ * as a third column, its content read through a view that joins them to the articles; on
+ * PostgreSQL the tags join each original's tsvector.
  */
 export function indexTagsTable(dialect: StoreDialect): Migration {
   return {
@@ -21,7 +22,10 @@ export function indexTagsTable(dialect: StoreDialect): Migration {
         .addColumn('tags', 'text', (c) => c.notNull())
         .execute()
       await tagStoredOriginals(db)
-      if (dialect === 'sqlite') {
+      if (dialect === 'postgres') {
+        await sql`UPDATE articles a SET tsv = a.tsv || to_tsvector('simple', t.tags)
+          FROM article_index_tags t WHERE t.seq = a.seq`.execute(db)
+      } else {
         await sql`CREATE VIEW articles_indexed AS
           SELECT a.seq, a.title, a.body, t.tags AS index_tags
           FROM articles a LEFT JOIN article_index_tags t ON t.seq = a.seq`.execute(db)
