@@ -193,4 +193,12 @@ describe('quote attribution', () => {
       ),
     ).not.toContain('the ministry')
   })
+
+  it('does not give "the ministers" to the one person named last', () => {
+    expect(
+      named(
+        'Nikol Pashinyan hosted the talks. The ministers agreed to meet again in spring and confirmed that the mediators would stay.',
+      ).map(([name]) => name),
+    ).toEqual(['The ministers'])
+  })
 })

@@ -65,7 +65,7 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
-      if (!speaker && isAnaphor(words)) {
+      if (!speaker && isAnaphor(words) && !PLURAL_DESCRIPTION.test(words)) {
         // "his office" speaks for a person; "the ministry" for an institution.
         // "It said" stands for a body too.
         const wanted =
@@ -267,6 +267,9 @@ const NAME_LIKE = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
 /** Nouns that stand for an institution, not a person: "the ministry said". */
 const INSTITUTION_NOUN =
   /\b(?:ministry|government|office|cabinet|administration|parliament|presidency|kremlin|council|committee|service|mission|embassy|agency|department|organi[sz]ation|bloc|alliance|court|party)$/i
+
+/** "The ministers", "their lawyers": several people, never the one person named last. */
+const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 
 function isAnaphor(text: string): boolean {
   return (
