@@ -241,4 +241,15 @@ describe('quote attribution', () => {
       ).map(([actor]) => actor),
     ).toEqual(['AZE-MFA'])
   })
+
+  it('reads a first name that is also a country, and a home town after the name', () => {
+    expect(
+      named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),
+    ).toEqual([['Armenia Lee', null]])
+    expect(
+      named('Ruben Hakobyan, 61, of Gyumri, Shirak, said the crossing would stay open.').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['Ruben Hakobyan'])
+  })
 })

@@ -299,6 +299,16 @@ function trailingName(
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/^['’]s\b/u, '')
     .trim()
+  const last = inside.find((a) => a.end === after)
+  if (
+    last &&
+    body[after] === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+    /^\p{Lu}[\p{Ll}’'-]+$/u.test(rest)
+  ) {
+    // "Chad Bown", "Jordan Lee": a first name that is also a country's, and a surname.
+    return { name: `${last.text} ${rest}`, role: null }
+  }
   const match = TRAILING_NAME.exec(rest)
   // "chairman of the Central Election Commission": after "of" or "the", a body's name.
   if (
