@@ -193,4 +193,63 @@ describe('quote attribution', () => {
       ),
     ).not.toContain('the ministry')
   })
+
+  it('does not give "the ministers" to the one person named last', () => {
+    expect(
+      named(
+        'Nikol Pashinyan hosted the talks. The ministers agreed to meet again in spring and confirmed that the mediators would stay.',
+      ).map(([name]) => name),
+    ).toEqual(['The ministers'])
+  })
+
+  it('gives "the … spokesman" to the person who spoke before, not to the body named in it', () => {
+    expect(
+      speakers(
+        'Yuri Borisov told reporters that the launch would go ahead. The schedule, the CSTO spokesman said, had not changed.',
+      ).map(([actor]) => actor),
+    ).toEqual(['yuri-borisov', 'yuri-borisov'])
+  })
+
+  it('gives "the statement said" to whoever spoke before it', () => {
+    expect(
+      speakers(
+        'The Azerbaijani Foreign Ministry said the road was open. “Nobody has blocked the civilian traffic,” the statement said.',
+      ).map(([actor]) => actor),
+    ).toEqual(['AZE-MFA', 'AZE-MFA'])
+  })
+
+  it('lets "it" continue the body that spoke last, across a paragraph', () => {
+    expect(
+      speakers(
+        'The Azerbaijani Foreign Ministry said the road had been closed by the CSTO and its observers.\n\nIt also dismissed calls for a new mission in the region.',
+      ).map(([actor]) => actor),
+    ).toEqual(['AZE-MFA', 'AZE-MFA'])
+  })
+
+  it('does not let a pronoun continue the last speaker past a person named since', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan said the border was calm. Later in Baku, Leyla Abdullayeva met the envoys. “The talks will go on in Brussels,” she said.',
+      ).map(([actor]) => actor),
+    ).toEqual(['nikol-pashinyan', 'leyla-abdullayeva'])
+  })
+
+  it('does not take a body named inside the quote for "the ministry" that says it', () => {
+    expect(
+      speakers(
+        'The Azerbaijani Foreign Ministry summoned the envoy. “We reject the claims of the Armenian Foreign Ministry about the corridor,” the ministry said.',
+      ).map(([actor]) => actor),
+    ).toEqual(['AZE-MFA'])
+  })
+
+  it('reads a first name that is also a country, and a home town after the name', () => {
+    expect(
+      named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),
+    ).toEqual([['Armenia Lee', null]])
+    expect(
+      named('Ruben Hakobyan, 61, of Gyumri, Shirak, said the crossing would stay open.').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['Ruben Hakobyan'])
+  })
 })

@@ -24,6 +24,7 @@ export class AttributionRefiner implements Refiner {
 
   refine(context: ExtractContext, annotations: readonly Annotation[]): Annotation[] {
     const actors = ofKind(annotations, 'actor')
+    const quoted = mentionsInMarks(actors, annotations)
     const out: Annotation[] = []
     let previous: QuoteAnnotation | null = null
     for (const annotation of annotations) {
@@ -31,7 +32,7 @@ export class AttributionRefiner implements Refiner {
         out.push(annotation)
         continue
       }
-      const resolved = this.#resolve(context, annotation, actors, previous)
+      const resolved = this.#resolve(context, annotation, actors, quoted, previous)
       if (resolved) {
         out.push(resolved)
         previous = resolved
@@ -44,6 +45,7 @@ export class AttributionRefiner implements Refiner {
     context: ExtractContext,
     quote: QuoteAnnotation,
     actors: ActorAnnotation[],
+    quoted: ReadonlySet<ActorAnnotation>,
     previous: QuoteAnnotation | null,
   ): QuoteAnnotation | null {
     const value = quote.value
@@ -65,29 +67,58 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
-      if (!speaker && isAnaphor(words)) {
+      // "the Kremlin spokesman" is the person who speaks for the Kremlin, named before.
+      const role = PERSON_ROLE.test(words) && !isPerson(context, speaker)
+      if (role) {
+        speaker = null
+      }
+      // "…,” the statement said": whoever issued it, the speaker before.
+      if (
+        !speaker &&
+        DOCUMENT_NOUN.test(words) &&
+        previous &&
+        quote.start - previous.end < LOOKBACK
+      ) {
+        return this.#copySpeaker(quote, previous)
+      }
+      if (!speaker && (role || isAnaphor(words)) && !PLURAL_DESCRIPTION.test(words)) {
         // "his office" speaks for a person; "the ministry" for an institution.
         // "It said" stands for a body too.
         const wanted =
-          (INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words)) ||
+          (!role && INSTITUTION_NOUN.test(words) && !/^(?:his|her)\s/i.test(words)) ||
           /^it$/i.test(words) ||
           RU_BODY_NOUN.test(words)
             ? 'body'
             : 'person'
         // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
         // last speaker, not its last-named person.
+        // "It said" continues the body that spoke last in the paragraph, or in the one before
+        // when no other body is named since.
         if (
-          wanted === 'person' &&
           previous &&
-          isPersonSpeaker(context, previous) &&
-          sameParagraph(context, previous.start, quote.start)
+          (wanted === 'person'
+            ? isPersonSpeaker(context, previous) &&
+              sameParagraph(context, previous.start, quote.start) &&
+              !namedBetween(context, actors, quoted, previous.end, quote.start, isPersonKind)
+            : /^it$/i.test(words) &&
+              isBodyKind(context.kb.get(previous.value.speakerActor ?? '')?.kind) &&
+              (sameParagraph(context, previous.start, quote.start) ||
+                (quote.start - previous.end < LOOKBACK &&
+                  !namedBetween(context, actors, quoted, previous.end, quote.start, isBodyKind))))
         ) {
           return this.#copySpeaker(quote, previous)
         }
         // The speaker of "…," she said is named before the quote, never inside it.
         const noun =
           wanted === 'body' ? INSTITUTION_NOUN.exec(words)?.[0]?.toLowerCase() : undefined
-        speaker = lastActorBefore(context, actors, Math.min(span.start, quote.start), wanted, noun)
+        speaker = lastActorBefore(
+          context,
+          actors,
+          quoted,
+          Math.min(span.start, quote.start),
+          wanted,
+          noun,
+        )
         inferred = true
         // A speaker named by a name the knowledge base does not know ("Clinton said …. He
         // added …") is more recent than the last person it knows: the pronoun continues it.
@@ -174,6 +205,73 @@ function isPersonSpeaker(context: ExtractContext, quote: QuoteAnnotation): boole
     : NAME_LIKE.test(quote.value.speakerName) && !INSTITUTION_NOUN.test(quote.value.speakerName)
 }
 
+const isBodyKind = (kind: string | undefined): boolean =>
+  kind === 'institution' || kind === 'organization' || kind === 'country'
+const isPersonKind = (kind: string | undefined): boolean => kind === 'person'
+
+function kindOf(context: ExtractContext, mention: ActorAnnotation): string | undefined {
+  const id = mention.value.actor ?? ''
+  return id.startsWith('local:') ? 'person' : context.kb.get(id)?.kind
+}
+
+function isPerson(context: ExtractContext, mention: ActorAnnotation | null): boolean {
+  return mention !== null && kindOf(context, mention) === 'person'
+}
+
+/** Whether an actor of a kind is named outside quotation marks between two offsets. */
+function namedBetween(
+  context: ExtractContext,
+  actors: ActorAnnotation[],
+  quoted: ReadonlySet<ActorAnnotation>,
+  from: number,
+  to: number,
+  kind: (kind: string | undefined) => boolean,
+): boolean {
+  // The mentions are in text order: start at the first one at `from`, not at the top.
+  let low = 0
+  let high = actors.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (actors[mid]!.start < from) {
+      low = mid + 1
+    } else {
+      high = mid
+    }
+  }
+  for (let i = low; i < actors.length && actors[i]!.start < to; i++) {
+    const a = actors[i]!
+    if (a.end <= to && !quoted.has(a) && kind(kindOf(context, a))) {
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * The mentions inside the marks of direct quotes: a name someone says is not who says the
+ * next "he said". Read once per document, both lists in text order.
+ */
+function mentionsInMarks(
+  actors: ActorAnnotation[],
+  annotations: readonly Annotation[],
+): Set<ActorAnnotation> {
+  const marks = annotations.filter(
+    (a): a is QuoteAnnotation => a.kind === 'quote' && a.value.type === 'direct',
+  )
+  const inside = new Set<ActorAnnotation>()
+  let at = 0
+  for (const mention of actors) {
+    while (at < marks.length && marks[at]!.end <= mention.start) {
+      at++
+    }
+    const mark = marks[at]
+    if (mark && mark.start <= mention.start && mention.end <= mark.end) {
+      inside.add(mention)
+    }
+  }
+  return inside
+}
+
 /** Two to four capitalised words closing a phrase: a person's name. */
 const TRAILING_NAME = /(?:^|\s)((?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u
 /** Last words of an organisation's name, never of a person's. */
@@ -201,6 +299,16 @@ function trailingName(
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/^['’]s\b/u, '')
     .trim()
+  const last = inside.find((a) => a.end === after)
+  if (
+    last &&
+    body[after] === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+    /^\p{Lu}[\p{Ll}’'-]+$/u.test(rest)
+  ) {
+    // "Chad Bown", "Jordan Lee": a first name that is also a country's, and a surname.
+    return { name: `${last.text} ${rest}`, role: null }
+  }
   const match = TRAILING_NAME.exec(rest)
   // "chairman of the Central Election Commission": after "of" or "the", a body's name.
   if (
@@ -268,6 +376,15 @@ const NAME_LIKE = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
 const INSTITUTION_NOUN =
   /\b(?:ministry|government|office|cabinet|administration|parliament|presidency|kremlin|council|committee|service|mission|embassy|agency|department|organi[sz]ation|bloc|alliance|court|party)$/i
 
+/** A person's office after "the": "the Kremlin spokesman", "the foreign minister". */
+const PERSON_ROLE =
+  /^the\s+(?:[\p{L}’'-]+\s+){0,3}(?:spokes(?:man|woman|person)|press\s+secretary|minister|president|prime\s+minister|premier|chancellor|governor|mayor|senator|ambassador|envoy|chairman|chairwoman|leader)$/iu
+/** A document that speaks for whoever issued it: "the statement said". */
+const DOCUMENT_NOUN =
+  /^the\s+(?:joint\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|release|letter|declaration|decree|post)$/iu
+/** "The ministers", "their lawyers": several people, never the one person named last. */
+const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
+
 function isAnaphor(text: string): boolean {
   return (
     SPEAKER_PRONOUN.test(text) ||
@@ -281,6 +398,7 @@ function isAnaphor(text: string): boolean {
 function lastActorBefore(
   context: ExtractContext,
   actors: ActorAnnotation[],
+  quoted: ReadonlySet<ActorAnnotation>,
   offset: number,
   wanted: 'person' | 'body',
   noun?: string,
@@ -288,7 +406,7 @@ function lastActorBefore(
   let fallback: ActorAnnotation | null = null
   for (let i = actors.length - 1; i >= 0; i--) {
     const mention = actors[i]!
-    if (mention.end > offset) {
+    if (mention.end > offset || quoted.has(mention)) {
       continue
     }
     if (offset - mention.end > LOOKBACK) {

@@ -67,4 +67,34 @@ describe('direct quote attribution', () => {
       ).map(([, name]) => name),
     ).toEqual(['Beridze', 'Levon Mkrtchyan'])
   })
+
+  it('reads an adverb before the cue, and "According to X, “…”"', () => {
+    expect(
+      quotes(
+        'Ola Brandt forcefully told the crowd that “nobody will close this factory while I am mayor.”\n\n“We will not wait for the others to decide,” Ines Varga firmly said.\n\nAccording to Tom Hale, “the bridge will be finished by the end of the summer.”',
+      ).map(([, name]) => name),
+    ).toEqual(['Ola Brandt', 'Ines Varga', 'Tom Hale'])
+  })
+
+  it('reads a speaker phrase opening in lower case after the cue', () => {
+    expect(
+      quotes('“The money was never going to reach the villages,” said former mayor Ines Varga.'),
+    ).toEqual([['The money was never going to reach the villages,', 'Ines Varga']])
+  })
+
+  it('takes no possessive for a speaker', () => {
+    expect(
+      quotes('The paper called Ola Brandt’s remarks “a sad day for the whole city council.”').map(
+        ([, name]) => name,
+      ),
+    ).not.toContain('Ola Brandt’s')
+  })
+
+  it('carries an attribution that closes a sentence on to a quote opening the next', () => {
+    expect(
+      quotes(
+        '“I admire the whole design” of the bridge, Ines Varga said. “But the cost is far too high for a city of this size.”',
+      ),
+    ).toEqual([['But the cost is far too high for a city of this size.', 'Ines Varga']])
+  })
 })

@@ -6,18 +6,34 @@ import { findMarkedQuotes } from './quote-marks.ts'
 
 /** A speaker as written: a pronoun, "the spokesperson", or a capitalised name with its title. */
 const SPEAKER = String.raw`(?:he|she|they|we|it|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?|(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]+)`
+/** An adverb between a speaker and the cue: "often say", "forcefully told", not "family". */
+const ADVERB = String.raw`(?:(?!(?:family|ally|rally|assembly|July|Italy)\b)\p{Ll}{3,}ly\s+|often\s+)?`
 const AFTER = new RegExp(
-  String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`,
+  String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(?:(${SPEAKER})\s+(?:also\s+|then\s+|later\s+)?${ADVERB}(${CUE_PATTERN})|(${CUE_PATTERN})\s+(${SPEAKER}))\b`,
   'u',
 )
+/** `”, said 9/11 widow Ann Lee`: the cue first, then a phrase that opens in lower case. */
+const CUE_FIRST = new RegExp(String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(${CUE_PATTERN})\s+`, 'u')
 /**
  * The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`, also
  * past a party tag or an apposition: `Beridze, at a briefing in Batumi, said: “…”`.
  */
 const BEFORE = new RegExp(
-  String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
+  String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
   'u',
 )
+/** `According to Lee, “…”`: the source before the quote. */
+const ACCORDING_BEFORE = /\bAccording\s+to\s+([^,.;“”"«»„]{2,80}),\s*$/u
+/**
+ * `“…” of the plan, Lee said. “…”`: a quote opening a sentence right after one that ends on its
+ * attribution carries it on.
+ */
+const SAID_BEFORE = new RegExp(
+  String.raw`[,”"’']\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?\.\s*$`,
+  'u',
+)
+/** A possessive is no speaker: in "Lee's remarks", "remarks" is a noun. */
+const POSSESSIVE = /['’]s$/u
 
 /** Fewer words than this between marks is a name, a term or scare quotes, not a quote. */
 const MIN_WORDS = 4
@@ -91,6 +107,18 @@ export class DirectQuoteExtractor implements Extractor {
     const cueFirst = after?.[3]
       ? cueFirstPhrase(followingText.slice(after[0].length - (after[4] ?? '').length))
       : null
+    const lowerFirst = after ? null : CUE_FIRST.exec(followingText)
+    const lowerPhrase = lowerFirst
+      ? cueFirstPhrase(followingText.slice(lowerFirst[0].length))
+      : null
+    if (lowerFirst && lowerPhrase) {
+      const offset = end + lowerFirst[0].length
+      return {
+        speaker: lowerPhrase,
+        span: { start: offset, end: offset + lowerPhrase.length },
+        cue: normalise(lowerFirst[1]!),
+      }
+    }
     if (after && cueFirst && after[4]) {
       const offset = end + after[0].length - after[4].length
       return {
@@ -120,6 +148,16 @@ export class DirectQuoteExtractor implements Extractor {
     const sentenceStart = Math.max(beforeText.lastIndexOf('. '), beforeText.lastIndexOf('\n')) + 1
     // The speaker and cue nearest the quote: "Asked what Pashinyan had said, Lavrov replied: “…”".
     const sentence = beforeText.slice(sentenceStart)
+    const according = ACCORDING_BEFORE.exec(sentence)
+    if (according) {
+      const offset =
+        windowStart + sentenceStart + according.index + according[0].indexOf(according[1]!)
+      return {
+        speaker: according[1]!,
+        span: { start: offset, end: offset + according[1]!.length },
+        cue: 'according to',
+      }
+    }
     let before: RegExpExecArray | null = null
     let from = 0
     for (let next = BEFORE.exec(sentence); next; next = BEFORE.exec(sentence.slice(from))) {
@@ -132,7 +170,10 @@ export class DirectQuoteExtractor implements Extractor {
           (before[2]?.length ?? 0)
         : 0
       const between = before ? sentence.slice(cueEnd, next.index) : ''
-      if (!before || !/\bthat\b/.test(between) || between.includes(',')) {
+      if (
+        !POSSESSIVE.test(next[1] ?? '') &&
+        (!before || !/\bthat\b/.test(between) || between.includes(','))
+      ) {
         before = next
       }
       from = next.index + Math.max(1, next[1]?.length ?? 1)
@@ -144,6 +185,15 @@ export class DirectQuoteExtractor implements Extractor {
         speaker,
         span: { start: offset, end: offset + speaker.length },
         cue: normalise(before[2] ?? ''),
+      }
+    }
+    const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
+    if (said) {
+      const offset = windowStart + said.index + said[0].indexOf(said[1]!)
+      return {
+        speaker: said[1]!,
+        span: { start: offset, end: offset + said[1]!.length },
+        cue: normalise(said[2]!),
       }
     }
     return null

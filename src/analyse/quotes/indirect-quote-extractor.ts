@@ -227,7 +227,11 @@ const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
  */
 function trimSubject(head: string): string {
   const lastMark = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'), head.lastIndexOf('»'))
-  const text = head.slice(lastMark + 1).replace(/\s+(--|—|–)\s+.*?\s+\1\s*$/u, ', ')
+  const text = head
+    .slice(lastMark + 1)
+    .replace(/\s+(--|—|–)\s+.*?\s+\1\s*$/u, ', ')
+    // "Ann Lee, 59, of Springfield, Va., said": the age and home town describe the subject.
+    .replace(/,\s+(?:\d{1,3},\s+)?of\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[\p{L}.]*)?,\s*$/u, ', ')
   const parts = text.split(/,\s+|;\s+|\s+(?:—|--)\s+/).filter((part) => part.trim().length > 0)
   if (/,\s*$/.test(text) && parts.length >= 2) {
     const apposition = parts.pop()!.trim()

@@ -110,4 +110,22 @@ describe('reported clauses', () => {
       ['deny', 'deny', 'any shelling', ''],
     ])
   })
+
+  it('gives a participle or a cue after "and" with no subject the sentence\'s subject', () => {
+    expect(
+      clauses(
+        'The Kestrel Trust on Monday fined Ola Brandt, the firm’s founder, accusing him of fraud.',
+      ),
+    ).toEqual([['accusing', 'accuse', 'him of fraud', 'The Kestrel Trust']])
+    expect(
+      clauses(
+        'In March Mayor Ines Varga opened the bridge to traffic, saying it had cost too much.',
+      ),
+    ).toEqual([['saying', 'assert', 'it had cost too much', 'Mayor Ines Varga']])
+    expect(
+      clauses(
+        'Dr. Pell generally backed Labour during his years at the paper and said he regretted it.',
+      ),
+    ).toEqual([['said', 'assert', 'he regretted it', 'Dr. Pell']])
+  })
 })

@@ -1,4 +1,5 @@
 import type { CueClass } from '../annotation.ts'
+import { mainSubject } from './clause-subject.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
 
 /**
@@ -344,7 +345,7 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
         // "… the policy that was denied …": no speaker before the cue.
         continue
       }
-      out.push(PARTICIPLES[hit.cue] ? leadingParticiple(text, hit) : hit)
+      out.push(PARTICIPLES[hit.cue] ? leadingParticiple(text, hit) : coordinated(text, hit, head))
       continue
     }
     // Only the last words before the cue can hold its lead and subject.
@@ -427,13 +428,25 @@ function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
     (cue) => !isNounStates(cue[1]!, text.slice(0, cue.index)),
   )
   if (!head) {
-    return { ...hit, subjectEnd: comma }
+    // "Lee met the envoy on Friday, saying …": the speaker is the sentence's subject.
+    const subject = mainSubject(text, comma)
+    return subject ? { ...hit, subject } : { ...hit, subjectEnd: comma }
   }
   const cue = head[1]!.toLowerCase().replace(/\s+/g, ' ')
   // "X responded to Y, saying …" is an answer, whatever the participle.
   return classOf(cue) === 'respond'
     ? { ...hit, cue, cueClass: 'respond', subjectEnd: head.index }
     : { ...hit, subjectEnd: head.index }
+}
+
+/**
+ * "Lee praised the deal and said …": a first cue right after "and" shares the subject of the
+ * verb before it, the sentence's subject, not the words before "and".
+ */
+function coordinated(text: string, hit: ReportedClause, head: string): ReportedClause {
+  const and = /(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?$/u.exec(head)
+  const subject = and ? mainSubject(text, hit.cueStart - head.length + and.index) : null
+  return subject ? { ...hit, subject } : hit
 }
 
 const HEAD_CUE = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'giu')
