@@ -33,12 +33,9 @@ export async function storedOriginals(
   dialect: StoreDialect,
   probes: readonly (CopyProbe | null)[],
 ): Promise<(string | null)[]> {
-  // In band order, so that consecutive seeks land on index pages just read.
-  const wanted = probes
-    .flatMap((probe, i) =>
-      probe ? probe.probes.map((band) => [i, band, probe.from, probe.to]) : [],
-    )
-    .sort((a, b) => (a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0))
+  const wanted = probes.flatMap((probe, i) =>
+    probe ? probe.probes.map((band) => [i, band, probe.from, probe.to]) : [],
+  )
   const originals = probes.map(() => null as string | null)
   if (wanted.length === 0) {
     return originals
