@@ -28,3 +28,13 @@ export function jsonRows(
     dialect === 'postgres' ? sql`jsonb_array_elements(${json}::jsonb)` : sql`json_each(${json})`
   return sql`(SELECT ${sql.join(fields)} FROM ${elements}) AS ${sql.table(alias)}`
 }
+
+/** The values of a JSON array of strings held by a text expression, as a subquery's rows. */
+export function jsonArrayValues(
+  dialect: StoreDialect,
+  array: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return dialect === 'postgres'
+    ? sql`SELECT jsonb_array_elements_text(${array}::jsonb)`
+    : sql`SELECT value FROM json_each(${array})`
+}

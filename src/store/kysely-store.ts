@@ -21,7 +21,9 @@ import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
 import {
   resolveResponses,
+  storedAnswers,
   statementThread,
+  type AnsweredStatement,
   type StatementThread,
   type ThreadStatement,
 } from './statement-queries.ts'
@@ -165,11 +167,9 @@ export class KyselyStore implements Store {
         this.#dialect,
         drafts.map((d) => d?.probe ?? null),
       )
-      const stories = await storedStoryCandidates(
-        trx,
-        this.#dialect,
-        drafts.map((d, i) => (d ? articles[i]!.record : null)),
-      )
+      const fresh = drafts.map((d, i) => (d ? articles[i]!.record : null))
+      const stories = await storedStoryCandidates(trx, this.#dialect, fresh)
+      const answers = await storedAnswers(trx, this.#dialect, fresh)
       const saved: SaveResult[] = []
       for (const [i, plan] of plans.entries()) {
         saved.push(
@@ -178,6 +178,7 @@ export class KyselyStore implements Store {
             : await this.#prepareArticle(trx, articles[i]!, hashes[i]!, plan, batch, {
                 original: originals[i]!,
                 stories: stories[i]!,
+                answers: answers[i]!,
               }),
         )
       }
@@ -219,14 +220,18 @@ export class KyselyStore implements Store {
     contentHash: string,
     { ingestedAt, day, probe }: ArticleDraft,
     batch: BatchWrites,
-    found: { original: string | null; stories: readonly StoryCandidate[] },
+    found: {
+      original: string | null
+      stories: readonly StoryCandidate[]
+      answers: ReadonlyMap<number, AnsweredStatement>
+    },
   ): Promise<SaveResult> {
     const pending = batch.find(articleKeys(analysed, contentHash))
     if (pending !== undefined) {
       return { id: pending, status: 'exists' }
     }
-    let record = await resolveReferences(trx, analysed, batch)
-    record = await resolveResponses(trx, record, batch)
+    const referenced = await resolveReferences(trx, analysed, batch)
+    const record = resolveResponses(referenced, found.answers, batch)
     // The stored original first: the batch's articles come later in the archive's order.
     const duplicateOf = probe
       ? (found.original ??
