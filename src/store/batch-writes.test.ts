@@ -126,5 +126,22 @@ for (const dialect of await testDialects()) {
         expected.records.some(({ record }) => record.references.some((r) => r.article !== null)),
       ).toBe(true)
     }, 60_000)
+
+    it('stores batches that find some of their originals, stories and answers stored, some pending, as one at a time', async () => {
+      const articles = demoArticles()
+      const oneByOne = await open()
+      const single = []
+      for (const article of articles) {
+        single.push(await oneByOne.saveArticle(article))
+      }
+      // Batches of seven cut between many an original and its copy, and between stories.
+      const batched = await open()
+      const results = []
+      for (let i = 0; i < articles.length; i += 7) {
+        results.push(...(await batched.saveArticles(articles.slice(i, i + 7))))
+      }
+      expect(results).toEqual(single)
+      expect(await contents(batched)).toEqual(await contents(oneByOne))
+    }, 60_000)
   })
 }

@@ -8,9 +8,8 @@ import type { AnalysedArticle } from '../analyse/analyse-article.ts'
 import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
-import { hammingDistance, MAX_DISTANCE, simhash, simhashProbes } from '../extract/dedupe/simhash.ts'
-import { dedupeDay, duplicateWindow } from './duplicate-window.ts'
-import { articleKeys, BatchWrites } from './batch-writes.ts'
+import { articleDraft, type ArticleDraft } from './article-draft.ts'
+import { articleKeys, BatchWrites, type StoryCandidate } from './batch-writes.ts'
 import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
@@ -22,11 +21,21 @@ import type { Job } from './job-queries.ts'
 import { resolveReferences } from './reference-queries.ts'
 import {
   resolveResponses,
+  storedAnswers,
   statementThread,
+  type AnsweredStatement,
   type StatementThread,
   type ThreadStatement,
 } from './statement-queries.ts'
-import { findStory, getStory, listStories, storyOf, type Story } from './story-queries.ts'
+import {
+  findStory,
+  getStory,
+  listStories,
+  storedStoryCandidates,
+  storyOf,
+  type Story,
+} from './story-queries.ts'
+import { storedOriginals } from './stored-originals.ts'
 import { searchArticles } from './search-queries.ts'
 import { relatedArticles, relatedToRecord, type RelatedArticle } from './related-queries.ts'
 import * as sources from './source-queries.ts'
@@ -141,15 +150,38 @@ export class KyselyStore implements Store {
       return []
     }
     const results = await this.#db.transaction().execute(async (trx) => {
-      const saved: SaveResult[] = []
       const batch = new BatchWrites()
       const hashes = articles.map((a) => hashBody(a.record.body))
       const stored = await storedKeys(
         trx,
         articles.flatMap((a, i) => articleKeys(a.record, hashes[i]!)),
       )
-      for (const [i, article] of articles.entries()) {
-        saved.push(await this.#prepareArticle(trx, article, hashes[i]!, stored, batch))
+      // What each new article finds in the store, looked up for the whole batch at once: the
+      // store does not change until the batch is written at its end.
+      const plans = articles.map(({ record }, i) => {
+        const existing = articleKeys(record, hashes[i]!).find((key) => stored.has(key))
+        return existing ? { existing: stored.get(existing)! } : articleDraft(record)
+      })
+      const drafts = plans.map((plan) => ('existing' in plan ? null : plan))
+      const originals = await storedOriginals(
+        trx,
+        this.#dialect,
+        drafts.map((d) => d?.probe ?? null),
+      )
+      const fresh = drafts.map((d, i) => (d ? articles[i]!.record : null))
+      const stories = await storedStoryCandidates(trx, this.#dialect, fresh)
+      const answers = await storedAnswers(trx, this.#dialect, fresh)
+      const saved: SaveResult[] = []
+      for (const [i, plan] of plans.entries()) {
+        saved.push(
+          'existing' in plan
+            ? { id: plan.existing, status: 'exists' }
+            : await this.#prepareArticle(trx, articles[i]!, hashes[i]!, plan, batch, {
+                original: originals[i]!,
+                stories: stories[i]!,
+                answers: answers[i]!,
+              }),
+        )
       }
       await batch.flush(trx, this.#fullText)
       return saved
@@ -179,72 +211,47 @@ export class KyselyStore implements Store {
   }
 
   /**
-   * Decides what becomes of one article of a batch — already stored, a copy, or new, with its
-   * citations, answers and story resolved — and queues its rows on the batch.
+   * Decides what becomes of a new article of a batch — a copy, or new, with its citations,
+   * answers and story resolved — given what the store holds (`found`), and queues its rows.
+   * An earlier article of the batch with one of its keys makes it one that exists.
    */
   async #prepareArticle(
     trx: Kysely<Database>,
     { record: analysed, dates, roleChanges }: AnalysedArticle,
     contentHash: string,
-    stored: ReadonlyMap<string, string>,
+    { ingestedAt, day, probe }: ArticleDraft,
     batch: BatchWrites,
+    found: {
+      original: string | null
+      stories: readonly StoryCandidate[]
+      answers: ReadonlyMap<number, AnsweredStatement>
+    },
   ): Promise<SaveResult> {
-    const keys = articleKeys(analysed, contentHash)
-    const existing = keys.map((key) => stored.get(key)).find((id) => id !== undefined)
-    const pending = existing ?? batch.find(keys)
+    const pending = batch.find(articleKeys(analysed, contentHash))
     if (pending !== undefined) {
       return { id: pending, status: 'exists' }
     }
-    let record = await resolveReferences(trx, analysed, batch)
-    record = await resolveResponses(trx, record, batch)
-    const fingerprint = simhash(record.body)
-    const ingestedAt = new Date().toISOString()
-    const day = dedupeDay(record.published, ingestedAt)
-    const duplicateOf = fingerprint ? await this.#findOriginal(trx, fingerprint, day, batch) : null
+    const referenced = await resolveReferences(trx, analysed, batch)
+    const record = resolveResponses(referenced, found.answers, batch)
+    // The stored original first: the batch's articles come later in the archive's order.
+    const duplicateOf = probe
+      ? (found.original ??
+        batch.findOriginal(probe.fingerprint, probe.probes, probe.from, probe.to))
+      : null
     batch.add({
       record,
       contentHash,
       dates,
       roleChanges: roleChanges ?? [],
       ingestedAt,
-      fingerprint,
+      fingerprint: probe?.fingerprint ?? null,
       day,
       duplicateOf,
-      storyId: await findStory(trx, record, batch),
+      storyId: findStory(record, found.stories, batch),
     })
     return duplicateOf
       ? { id: record.id, status: 'duplicate', duplicateOf }
       : { id: record.id, status: 'inserted' }
-  }
-
-  /**
-   * The earliest original within MAX_DISTANCE bits among articles of the days either side of
-   * `day` ({@link duplicateWindow}), found through shared bands: stored, else earlier in the batch.
-   */
-  async #findOriginal(
-    trx: Kysely<Database>,
-    fingerprint: string,
-    day: string,
-    batch: BatchWrites,
-  ): Promise<string | null> {
-    const { from, to } = duplicateWindow(day)
-    const probes = simhashProbes(fingerprint)
-    const candidates = await trx
-      .selectFrom('article_simhash_bands as b')
-      .innerJoin('articles', 'articles.id', 'b.article_id')
-      .select(['articles.id', 'articles.seq', 'articles.simhash', 'articles.duplicate_of'])
-      .where('b.band', 'in', probes)
-      .where('b.day', '>=', from)
-      .where('b.day', '<=', to)
-      .distinct()
-      .orderBy('articles.seq')
-      .execute()
-    const match = candidates.find(
-      (c) => c.simhash !== null && hammingDistance(c.simhash, fingerprint) <= MAX_DISTANCE,
-    )
-    return match
-      ? (match.duplicate_of ?? match.id)
-      : batch.findOriginal(fingerprint, probes, from, to)
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely'
-import type { ArticleRecord, RecordStatement } from '../core/article.ts'
+import { sql, type Kysely } from 'kysely'
+import type { ArticleRecord } from '../core/article.ts'
 import type { BatchWrites } from './batch-writes.ts'
+import type { StoreDialect } from './dialect.ts'
+import { jsonArrayValues, jsonRows } from './json-rows.ts'
 import type { Database } from './schema.ts'
 
 /** An earlier statement is looked for this many days back. */
@@ -27,73 +29,132 @@ export interface StatementThread {
   replies: ThreadStatement[]
 }
 
+/** An earlier statement a statement of a new article may answer: by whom, when, where. */
+interface AnswerSought {
+  /** The statement's index in its record. */
+  index: number
+  speaker: string
+  /** Actors of the answer other than the speaker: the answered article mentions one. */
+  others: Set<string>
+  since: string
+  until: string
+}
+
+/** The stored statement an answer links to. */
+export interface AnsweredStatement {
+  id: string
+  article_id: string
+  published: string | null
+}
+
 /**
- * Links answers across the archive: a statement whose text says it responds to a speaker but
- * whose answered statement is not in the same article gets the latest statement by that
- * speaker from the previous 60 days (stored, or earlier in the batch being saved) in an article
- * that mentions another of the answer's actors, found through the actor index.
+ * The statements of a record that say they respond to a speaker but name no statement: each
+ * is answered by the latest statement by that speaker from the previous 60 days in an article
+ * that mentions another of the answer's actors.
  */
-export async function resolveResponses(
-  db: Kysely<Database>,
-  record: ArticleRecord,
-  batch: BatchWrites,
-): Promise<ArticleRecord> {
+function answersSought(record: ArticleRecord): AnswerSought[] {
   const day = record.published?.slice(0, 10)
-  if (
-    !day ||
-    !record.statements.some(
-      (s) => s.respondsTo && !s.respondsTo.statement && s.respondsTo.speaker.actor,
-    )
-  ) {
-    return record
+  if (!day) {
+    return []
   }
   const since = new Date(Date.parse(`${day}T00:00:00Z`) - WINDOW_DAYS * DAY)
     .toISOString()
     .slice(0, 10)
-  const until = `${day}~`
-  const statements: RecordStatement[] = []
-  for (const statement of record.statements) {
+  return record.statements.flatMap((statement, index) => {
     const target = statement.respondsTo
     const speaker = target?.speaker.actor
     const others = new Set(record.actors.map((a) => a.id).filter((id) => id !== speaker))
     // The answered article must mention another of this one's actors: none, no answer.
-    if (!target || target.statement || !speaker || others.size === 0) {
-      statements.push(statement)
-      continue
-    }
-    const stored = await db
-      .selectFrom('statements')
-      .select(['statements.id', 'statements.article_id', 'statements.published'])
-      .where('statements.speaker_actor', '=', speaker)
-      .where('statements.published', '>=', since)
-      .where('statements.published', '<=', until)
-      .where('statements.article_id', '!=', record.id)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_actors')
-            .select('article_actors.actor_id')
-            .whereRef('article_actors.article_id', '=', 'statements.article_id')
-            .where('article_actors.actor_id', 'in', [...others]),
-        ),
-      )
-      .orderBy('statements.published', 'desc')
-      .limit(1)
-      .executeTakeFirst()
+    return !target || target.statement || !speaker || others.size === 0
+      ? []
+      : [{ index, speaker, others, since, until: `${day}~` }]
+  })
+}
+
+/**
+ * For each record of a batch (null: none wanted), the stored statement each of its answers
+ * links to, by the answer's index ({@link resolveResponses}); one statement for the batch,
+ * each answer's latest statement found through the speaker index.
+ */
+export async function storedAnswers(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  records: readonly (ArticleRecord | null)[],
+): Promise<Map<number, AnsweredStatement>[]> {
+  const wanted = records.flatMap((record, i) =>
+    (record ? answersSought(record) : []).map((a) => [
+      i,
+      a.index,
+      a.speaker,
+      a.since,
+      a.until,
+      record!.id,
+      JSON.stringify([...a.others]),
+    ]),
+  )
+  const answers = records.map(() => new Map<number, AnsweredStatement>())
+  if (wanted.length === 0) {
+    return answers
+  }
+  const columns = {
+    i: 'integer',
+    k: 'integer',
+    speaker: 'text',
+    since: 'text',
+    until: 'text',
+    own: 'text',
+    others: 'text',
+  } as const
+  const { rows } = await sql<AnsweredStatement & { i: number | string; k: number | string }>`
+    SELECT p.i, p.k, s.id, s.article_id, s.published
+    FROM ${jsonRows(dialect, 'p', columns, wanted)}
+    JOIN statements s ON s.id = (
+      SELECT l.id FROM statements l
+      WHERE l.speaker_actor = p.speaker AND l.published >= p.since AND l.published <= p.until
+        AND l.article_id <> p.own
+        AND EXISTS (
+          SELECT 1 FROM article_actors aa
+          WHERE aa.article_id = l.article_id
+            AND aa.actor_id IN (${jsonArrayValues(dialect, sql`p.others`)})
+        )
+      ORDER BY l.published DESC
+      LIMIT 1
+    )`.execute(db)
+  for (const { i, k, ...statement } of rows) {
+    answers[Number(i)]!.set(Number(k), statement)
+  }
+  return answers
+}
+
+/**
+ * Links answers across the archive: a statement whose text says it responds to a speaker but
+ * whose answered statement is not in the same article gets the latest statement by that
+ * speaker from the previous 60 days (stored, found by {@link storedAnswers}, or earlier in the
+ * batch being saved) in an article that mentions another of the answer's actors.
+ */
+export function resolveResponses(
+  record: ArticleRecord,
+  stored: ReadonlyMap<number, AnsweredStatement>,
+  batch: BatchWrites,
+): ArticleRecord {
+  const sought = answersSought(record)
+  if (sought.length === 0) {
+    return record
+  }
+  const statements = [...record.statements]
+  for (const { index, speaker, others, since, until } of sought) {
+    const statement = statements[index]!
+    const found = stored.get(index)
     const pending = batch.latestStatementBy(speaker, others, since, until)
     // The batch's statement when it is later; the stored one on a tie, as saved one by one.
     const match =
-      pending && (!stored || (pending.published ?? '') > (stored.published ?? ''))
-        ? pending
-        : stored
-    statements.push(
-      match
-        ? {
-            ...statement,
-            respondsTo: { ...target, article: match.article_id, statement: match.id },
-          }
-        : statement,
-    )
+      pending && (!found || (pending.published ?? '') > (found.published ?? '')) ? pending : found
+    if (match) {
+      statements[index] = {
+        ...statement,
+        respondsTo: { ...statement.respondsTo!, article: match.article_id, statement: match.id },
+      }
+    }
   }
   return { ...record, statements }
 }
