@@ -47,7 +47,7 @@ const FACET_SIZE = 12
  */
 export const FACET_SAMPLE = 2_000
 
-/** Full-text search with filters, sorted by relevance or date, with facets over all matches. */
+/** Full-text search with filters, sorted by relevance or date, with facets over the newest matches. */
 export async function searchArticles(
   db: Kysely<Database>,
   fullText: FullText,

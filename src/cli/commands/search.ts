@@ -34,7 +34,7 @@ export function registerSearch(program: Command): void {
     .option('--from <date>', 'published on or after YYYY-MM-DD')
     .option('--to <date>', 'published on or before YYYY-MM-DD')
     .option('--sort <order>', 'relevance or date', 'relevance')
-    .option('--json', 'print {total, items, facets} as JSON')
+    .option('--json', 'print {total, items, facets, facetsOver, rankedOver} as JSON')
     .option('--limit <n>', 'results per page', positiveInt, 20)
     .option('--offset <n>', 'results to skip', positiveInt, 0)
     .option('--db <location>', 'database (default: $WATCHDESK_DB or ./data/watchdesk.db)')
@@ -48,6 +48,11 @@ export function registerSearch(program: Command): void {
           return
         }
         process.stdout.write(`${page.total} articles match ${JSON.stringify(query)}\n`)
+        if (page.rankedOver < page.total) {
+          process.stdout.write(
+            `best matches among the newest ${page.rankedOver}: narrow the search or --sort date to reach older ones\n`,
+          )
+        }
         for (const hit of page.items) {
           const snippet = hit.snippet.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('')
           process.stdout.write(
@@ -58,8 +63,9 @@ export function registerSearch(program: Command): void {
           values.length
             ? `  ${name}: ${values.map((v) => `${v.label} (${v.count})`).join(', ')}\n`
             : ''
+        const over = page.facetsOver < page.total ? ` (over the newest ${page.facetsOver})` : ''
         process.stdout.write(
-          `\nfacets\n${facet('actors', page.facets.actors)}${facet('countries', page.facets.countries)}${facet('event roots', page.facets.eventRoots)}${facet('outlets', page.facets.sources)}${facet('languages', page.facets.languages)}`,
+          `\nfacets${over}\n${facet('actors', page.facets.actors)}${facet('countries', page.facets.countries)}${facet('event roots', page.facets.eventRoots)}${facet('outlets', page.facets.sources)}${facet('languages', page.facets.languages)}`,
         )
       } finally {
         await store.close()
