@@ -28,6 +28,14 @@ describe('direct quote attribution', () => {
     ).toEqual(['Anna Hakobyan', 'Levon Mkrtchyan'])
   })
 
+  it('reads the speaker of a name given in quotes: "X called Y a “…”"', () => {
+    expect(
+      quotes(
+        'A film called “The Long Night of the River” opened in Austin on Friday.\n\nMayor Lena Ortiz called the council vote a “betrayal of every family on the east side.”',
+      ),
+    ).toEqual([['betrayal of every family on the east side.', 'Lena Ortiz']])
+  })
+
   it('reads a speaker phrase after the cue', () => {
     expect(
       quotes('“The debate changed nothing in Tbilisi,” said Georgian TV host Ara Petrosyan.').map(

@@ -22,6 +22,14 @@ const BEFORE = new RegExp(
   String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
   'u',
 )
+/**
+ * `Lee called the ruling a “…”`: a name given in quotes is what its speaker said. Only with the
+ * quote right after the object, so "a group called X" and "called for" stay out.
+ */
+const CALLED_BEFORE = new RegExp(
+  String.raw`\b(${SPEAKER})(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)[^.!?“”"«»„,]{1,80}$`,
+  'u',
+)
 /** `According to Lee, “…”`: the source before the quote. */
 const ACCORDING_BEFORE = /\bAccording\s+to\s+([^,.;“”"«»„]{2,80}),\s*$/u
 /**
@@ -185,6 +193,15 @@ export class DirectQuoteExtractor implements Extractor {
         speaker,
         span: { start: offset, end: offset + speaker.length },
         cue: normalise(before[2] ?? ''),
+      }
+    }
+    const called = CALLED_BEFORE.exec(sentence)
+    if (called && !POSSESSIVE.test(called[1]!)) {
+      const offset = windowStart + sentenceStart + called.index
+      return {
+        speaker: called[1]!,
+        span: { start: offset, end: offset + called[1]!.length },
+        cue: normalise(called[2]!),
       }
     }
     const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
