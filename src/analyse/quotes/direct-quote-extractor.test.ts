@@ -36,6 +36,14 @@ describe('direct quote attribution', () => {
     ).toEqual([['betrayal of every family on the east side.', 'Lena Ortiz']])
   })
 
+  it('reads a name past several appositions, between commas or dashes', () => {
+    expect(
+      quotes(
+        "Ann Lee, the head of Lee Media -- the firm that owns Mr. Kim's shows, which run on Hulu -- told me, ''We sell content to people who want it.'' Jo Roe, 59, of Ashton, Md., who watched on a screen, said it was ''a day for all of us who came here.''\n\nPaul Marek, the foreign minister of Ruritania, a member of the council, said the test was “a provocation that cannot go without an answer.”",
+      ).map(([, name]) => name),
+    ).toEqual(['Ann Lee', 'Jo Roe', 'Paul Marek'])
+  })
+
   it('reads a speaker phrase after the cue', () => {
     expect(
       quotes('“The debate changed nothing in Tbilisi,” said Georgian TV host Ara Petrosyan.').map(
