@@ -39,9 +39,9 @@ describe('direct quote attribution', () => {
   it('reads a name past several appositions, between commas or dashes', () => {
     expect(
       quotes(
-        "Ann Lee, the head of Lee Media -- the firm that owns Mr. Kim's shows, which run on Hulu -- told me, ''We sell content to people who want it.'' Jo Roe, 59, of Ashton, Md., who watched on a screen, said it was ''a day for all of us who came here.''\n\nPaul Marek, the foreign minister of Ruritania, a member of the council, said the test was “a provocation that cannot go without an answer.”",
+        "Ann Lee, the head of Lee Media -- the firm that owns Mr. Kim's shows, which run on Hulu -- told me, ''We sell content to people who want it.'' Jo Roe, 59, of Ashton, Md., who watched on a screen, said it was ''a day for all of us who came here.''\n\nPaul Marek, the foreign minister of Ruritania, a member of the council, said the test was “a provocation that cannot go without an answer.”\n\nAt a panel in Tampa, Rosa Diaz, the head of the league, told a student that “not voting is not a strategy at all.”\n\nIn a statement, Secretary of State Ivan Petrov said the law would “stifle every free voice in the country.”",
       ).map(([, name]) => name),
-    ).toEqual(['Ann Lee', 'Jo Roe', 'Paul Marek'])
+    ).toEqual(['Ann Lee', 'Jo Roe', 'Paul Marek', 'Rosa Diaz', 'Ivan Petrov'])
   })
 
   it('reads a speaker phrase after the cue', () => {
