@@ -51,8 +51,8 @@ const SAID_BEFORE = new RegExp(
 /** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
 const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
 /**
- * "In a panel in Washington, Ann Lee … told": a preposition's object is not the subject; "Secretary
- * of State Ann Lee" is a title.
+ * "In a panel in Washington, Ann Lee … told": a preposition's object before a comma closes an
+ * opening phrase, it is not the subject; "Secretary of State Ann Lee" is a title.
  */
 const PREPOSITION_BEFORE = /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near)\s+$/u
 /** A possessive is no speaker: in "Lee's remarks", "remarks" is a noun. */
@@ -209,7 +209,10 @@ export class DirectQuoteExtractor implements Extractor {
       const sameCue = before !== null && before[3]!.length === next[3]!.length
       if (
         !POSSESSIVE.test(next[1] ?? '') &&
-        !PREPOSITION_BEFORE.test(sentence.slice(0, next.index)) &&
+        !(
+          sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
+          PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
+        ) &&
         (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
         !(sameCue && HEAD_NAME.test(before![1]!))
       ) {
