@@ -1,6 +1,5 @@
-import type { QuoteAnnotation } from '../annotation.ts'
+import type { QuoteAnnotation, Span } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
-import type { Span } from '../annotation.ts'
 import { spanAt } from '../text.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
 import { isRussian } from './cues-ru.ts'
