@@ -45,6 +45,16 @@ describe('matchDocument and prf', () => {
     expect(score.f1).toBeCloseTo((2 * (2 / 3) * 0.5) / (2 / 3 + 0.5))
   })
 
+  it('gives each record quote to one gold span at most, the one it overlaps most', () => {
+    const predicted = ['the bridge to the north will reopen in May']
+    const match = matchDocument(predicted, [
+      { text: 'the talks to end the strike in the north will resume', recall: true },
+      { text: 'the bridge to the north will reopen in May, the mayor said', recall: true },
+    ])
+    expect(match.matches).toEqual([null, 0])
+    expect(prf([match]).recall).toBeCloseTo(1 / 2)
+  })
+
   it('counts a gold span that only non-counted spans cover as no recall', () => {
     expect(prf([matchDocument([], [{ text: 'x', recall: true }])])).toEqual({
       precision: 0,

@@ -40,37 +40,44 @@ export interface DocumentMatch {
   /** Gold attributions that count towards recall. */
   gold: number
   /**
-   * For each gold attribution, by index: the record quote that overlaps it most (whoever its
-   * speaker is), or null when none does or when it does not count towards recall.
+   * For each gold attribution, by index: the record quote matched to it (whoever its speaker
+   * is), or null when none is left that overlaps it or when it does not count towards recall.
    */
   matches: (number | null)[]
 }
 
 /**
  * Matches one document: precision over every record quote (right when it overlaps any gold
- * attribution), recall over the gold attributions that count, each taking the record quote it
- * overlaps most. One record quote may serve several gold attributions.
+ * attribution), recall over the gold attributions that count, one to one: the pairs that
+ * overlap most are taken first, so a record quote serves one gold attribution at most and is
+ * not also scored, speaker and all, against another that merely shares its words.
  */
 export function matchDocument(
   predicted: readonly string[],
   gold: readonly GoldSpan[],
 ): DocumentMatch {
   const correct = predicted.filter((q) => gold.some((g) => overlaps(q, g.text))).length
-  const matches = gold.map((g) => {
-    if (!g.recall) {
-      return null
+  const pairs: { gold: number; quote: number; score: number }[] = []
+  gold.forEach((g, i) => {
+    if (g.recall) {
+      predicted.forEach((q, j) => {
+        const score = overlapScore(q, g.text)
+        if (score > 0) {
+          pairs.push({ gold: i, quote: j, score })
+        }
+      })
     }
-    let match: number | null = null
-    let best = 0
-    predicted.forEach((q, i) => {
-      const score = overlapScore(q, g.text)
-      if (score > best) {
-        best = score
-        match = i
-      }
-    })
-    return match
   })
+  // Stable: of equal scores the earlier gold attribution, then the earlier quote, goes first.
+  pairs.sort((a, b) => b.score - a.score)
+  const matches: (number | null)[] = gold.map(() => null)
+  const taken = new Set<number>()
+  for (const pair of pairs) {
+    if (matches[pair.gold] === null && !taken.has(pair.quote)) {
+      matches[pair.gold] = pair.quote
+      taken.add(pair.quote)
+    }
+  }
   return {
     predicted: predicted.length,
     correct,

@@ -28,6 +28,22 @@ describe('direct quote attribution', () => {
     ).toEqual(['Anna Hakobyan', 'Levon Mkrtchyan'])
   })
 
+  it('reads the speaker of a name given in quotes: "X called Y a “…”"', () => {
+    expect(
+      quotes(
+        'A film called “The Long Night of the River” opened in Austin on Friday.\n\nMayor Lena Ortiz called the council vote a “betrayal of every family on the east side.”',
+      ),
+    ).toEqual([['betrayal of every family on the east side.', 'Lena Ortiz']])
+  })
+
+  it('reads a name past several appositions, between commas or dashes', () => {
+    expect(
+      quotes(
+        "Ann Lee, the head of Lee Media -- the firm that owns Mr. Kim's shows, which run on Hulu -- told me, ''We sell content to people who want it.'' Jo Roe, 59, of Ashton, Md., who watched on a screen, said it was ''a day for all of us who came here.''\n\nPaul Marek, the foreign minister of Ruritania, a member of the council, said the test was “a provocation that cannot go without an answer.”\n\nAt a panel in Tampa, Rosa Diaz, the head of the league, told a student that “not voting is not a strategy at all.”\n\nIn a statement, Secretary of State Ivan Petrov said the law would “stifle every free voice in the country.”",
+      ).map(([, name]) => name),
+    ).toEqual(['Ann Lee', 'Jo Roe', 'Paul Marek', 'Rosa Diaz', 'Ivan Petrov'])
+  })
+
   it('reads a speaker phrase after the cue', () => {
     expect(
       quotes('“The debate changed nothing in Tbilisi,” said Georgian TV host Ara Petrosyan.').map(

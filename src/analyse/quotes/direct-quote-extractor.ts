@@ -1,5 +1,6 @@
-import type { QuoteAnnotation } from '../annotation.ts'
+import type { QuoteAnnotation, Span } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
+import { spanAt } from '../text.ts'
 import { CUE_PATTERN, cueClass } from './cues.ts'
 import { isRussian } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
@@ -15,11 +16,25 @@ const AFTER = new RegExp(
 /** `”, said 9/11 widow Ann Lee`: the cue first, then a phrase that opens in lower case. */
 const CUE_FIRST = new RegExp(String.raw`^\s*[,.!?…]?\s*(?:—\s*)?(${CUE_PATTERN})\s+`, 'u')
 /**
+ * Up to four appositions between a name and its cue, after commas or between dashes: "Jo Roe, 59, of
+ * Ashton, Md., who watched, said", "Ann Lee, the head of Lee Media -- the firm that owns it --
+ * told".
+ */
+const APPOSITIONS = String.raw`(?:,\s*[^,;“”"«»„]{1,100}?(?=,|\s+(?:--|—))|\s+(?:--|—)\s*[^;“”"«»„]{1,160}?\s*(?:--|—)(?=[,\s])){0,4},?`
+/**
  * The speaker and cue earlier in the quote's sentence: `Pashinyan said he was “happy …”`, also
  * past a party tag or an apposition: `Beridze, at a briefing in Batumi, said: “…”`.
  */
 const BEFORE = new RegExp(
-  String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?(?:,[^,.;“”"«»„]{1,100},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b[^.!?“”"«»„]{0,100}$`,
+  String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?${APPOSITIONS}\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b([^.!?“”"«»„]{0,100})$`,
+  'u',
+)
+/**
+ * `Lee called the ruling a “…”`: a name given in quotes is what its speaker said. Only with the
+ * quote right after the object, so "a group called X" and "called for" stay out.
+ */
+const CALLED_BEFORE = new RegExp(
+  String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)[^.!?“”"«»„,]{1,80}$`,
   'u',
 )
 /** `According to Lee, “…”`: the source before the quote. */
@@ -32,6 +47,13 @@ const SAID_BEFORE = new RegExp(
   String.raw`[,”"’']\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?\.\s*$`,
   'u',
 )
+/** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
+const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
+/**
+ * "In a panel in Washington, Ann Lee … told": a preposition's object before a comma closes an
+ * opening phrase, it is not the subject; "Secretary of State Ann Lee" is a title.
+ */
+const PREPOSITION_BEFORE = /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near)\s+$/u
 /** A possessive is no speaker: in "Lee's remarks", "remarks" is a noun. */
 const POSSESSIVE = /['’]s$/u
 
@@ -58,7 +80,7 @@ export class DirectQuoteExtractor implements Extractor {
     let last: { attribution: Attribution; paragraphEnd: number } | null = null
     for (const marked of findMarkedQuotes(body, context.paragraphs)) {
       const quote = body.slice(marked.inner.start, marked.inner.end).trim()
-      const own = this.#attribution(body, marked.outer.start, marked.outer.end)
+      const own = this.#attribution(body, marked.outer.start, marked.outer.end, context.sentences)
       const inherited =
         !own && last && marked.outer.start < last.paragraphEnd ? last.attribution : null
       if (own) {
@@ -94,7 +116,12 @@ export class DirectQuoteExtractor implements Extractor {
     return out
   }
 
-  #attribution(body: string, start: number, end: number): Attribution | null {
+  #attribution(
+    body: string,
+    start: number,
+    end: number,
+    sentences: readonly Span[],
+  ): Attribution | null {
     // The attribution of a quote stays in its paragraph, except for a quote standing alone as
     // a paragraph or heading, which the next paragraph attributes.
     const window = body.slice(end, end + 240)
@@ -134,7 +161,9 @@ export class DirectQuoteExtractor implements Extractor {
         end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
       return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(cue) }
     }
-    const phrase = speakerPhraseAfter(followingText)
+    // “… our content.” Jo Roe, 59, said: a quote that ends its sentence is not the next one's.
+    const ended = /[.!?]['’]*\s*$/u.test(body.slice(start, end - 1))
+    const phrase = ended ? null : speakerPhraseAfter(followingText)
     if (phrase) {
       const offset = end + phrase.offset
       return {
@@ -145,7 +174,12 @@ export class DirectQuoteExtractor implements Extractor {
     }
     const windowStart = Math.max(0, start - 200)
     const beforeText = body.slice(windowStart, start)
-    const sentenceStart = Math.max(beforeText.lastIndexOf('. '), beforeText.lastIndexOf('\n')) + 1
+    // The sentence splitter knows "Mr. King" and "Md., who" do not end a sentence.
+    const sentenceStart = Math.max(
+      (spanAt(sentences, start)?.start ?? 0) - windowStart,
+      beforeText.lastIndexOf('\n') + 1,
+      0,
+    )
     // The speaker and cue nearest the quote: "Asked what Pashinyan had said, Lavrov replied: “…”".
     const sentence = beforeText.slice(sentenceStart)
     const according = ACCORDING_BEFORE.exec(sentence)
@@ -170,9 +204,16 @@ export class DirectQuoteExtractor implements Extractor {
           (before[2]?.length ?? 0)
         : 0
       const between = before ? sentence.slice(cueEnd, next.index) : ''
+      // "Jo Roe, the mayor of Ashton, said": of the phrases before one cue, the name heads them.
+      const sameCue = before !== null && before[3]!.length === next[3]!.length
       if (
         !POSSESSIVE.test(next[1] ?? '') &&
-        (!before || !/\bthat\b/.test(between) || between.includes(','))
+        !(
+          sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
+          PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
+        ) &&
+        (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
+        !(sameCue && HEAD_NAME.test(before![1]!))
       ) {
         before = next
       }
@@ -185,6 +226,15 @@ export class DirectQuoteExtractor implements Extractor {
         speaker,
         span: { start: offset, end: offset + speaker.length },
         cue: normalise(before[2] ?? ''),
+      }
+    }
+    const called = CALLED_BEFORE.exec(sentence)
+    if (called && !POSSESSIVE.test(called[1]!)) {
+      const offset = windowStart + sentenceStart + called.index
+      return {
+        speaker: called[1]!,
+        span: { start: offset, end: offset + called[1]!.length },
+        cue: normalise(called[2]!),
       }
     }
     const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
