@@ -14,6 +14,16 @@ function clauses(text: string, inQuote: (at: number) => boolean = outside): stri
 }
 
 describe('reported clauses', () => {
+  it('reads a bare "said" before a subject pronoun and any verb, but not before an object', () => {
+    expect(clauses('The governor said he expects the talks to resume soon.')).toEqual([
+      ['said', 'assert', 'he expects the talks to resume soon', ''],
+    ])
+    expect(clauses('Two envoys say they share the same worry about the border.')).toEqual([
+      ['say', 'assert', 'they share the same worry about the border', ''],
+    ])
+    expect(clauses('She said it again in Tbilisi on Monday.')).toEqual([])
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -172,7 +172,11 @@ const NOT_OPENERS = [
 const CLAUSE_OPENER = String.raw`(?:\d[\d,.]*|the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|no|any|such|some|all|both|neither|none|only|at\s+least|more\s+than|[\p{Lu}][\p{L}’'.-]*|(?!(?:${NOT_OPENERS})\b)[\p{Ll}][\p{L}’'-]*)`
 /** A finite verb a few words on: what makes the words after "said" a clause. */
 const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|should|must|might|may|did|does|do|remained|remains|still|[\p{Ll}]+ed)`
-const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,6}?\s+${FINITE}\b)`
+/**
+ * What makes the words after "said" a clause: a finite verb a few words on, or any verb after
+ * a subject pronoun ("said he expects", "say they share"), which never starts an object.
+ */
+const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,6}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b)`
 
 const REPORTED = new RegExp(
   String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that\s+`,
