@@ -12,6 +12,13 @@ function quotes(body: string): [string, string][] {
 }
 
 describe('direct quote attribution', () => {
+  it('keeps a short quote that opens its sentence with its own attribution, not scare quotes', () => {
+    expect(quotes('“We need change,” said Anahit Petrosyan, a teacher in Gyumri.')).toEqual([
+      ['We need change,', 'Anahit Petrosyan'],
+    ])
+    expect(quotes('The plan is “dead on arrival,” Anahit Petrosyan said.')).toEqual([])
+  })
+
   it('reads a speaker phrase with lower-case titles between the quote and the cue', () => {
     expect(
       quotes(
@@ -56,8 +63,11 @@ describe('direct quote attribution', () => {
     expect(
       quotes(
         '“It is over,” Beridze said. “The talks on the railway will not resume this year.”',
-      ).map(([, name]) => name),
-    ).toEqual(['Beridze'])
+      ),
+    ).toEqual([
+      ['It is over,', 'Beridze'],
+      ['The talks on the railway will not resume this year.', 'Beridze'],
+    ])
   })
 
   it('does not read an attribution from the next paragraph', () => {

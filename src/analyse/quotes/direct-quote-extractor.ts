@@ -59,6 +59,11 @@ const POSSESSIVE = /['’]s$/u
 
 /** Fewer words than this between marks is a name, a term or scare quotes, not a quote. */
 const MIN_WORDS = 4
+/**
+ * A quote that opens its sentence, its attribution after it, is speech however short (“We
+ * need change,” she said): scare quotes sit inside a sentence, not at its head.
+ */
+const MIN_WORDS_OPENING_ATTRIBUTED = 2
 
 /**
  * Finds quotations between marks and reads their attribution from the words around them:
@@ -89,7 +94,8 @@ export class DirectQuoteExtractor implements Extractor {
         )
         last = { attribution: own, paragraphEnd: paragraph?.end ?? marked.outer.end }
       }
-      if (quote.split(/\s+/).length < MIN_WORDS) {
+      const opening = own !== null && leadsItsSentence(body, marked.outer, context.sentences)
+      if (quote.split(/\s+/).length < (opening ? MIN_WORDS_OPENING_ATTRIBUTED : MIN_WORDS)) {
         continue
       }
       const attribution = own ?? inherited
@@ -321,4 +327,17 @@ function speakerPhraseAfter(
 
 function normalise(cue: string): string {
   return cue.toLowerCase().replace(/\s+/g, ' ')
+}
+
+/**
+ * Whether a quote opens its sentence and the sentence goes on after it: a quote standing alone
+ * (a crosshead, attributed by the next paragraph) repeats one from the text.
+ */
+function leadsItsSentence(body: string, quote: Span, sentences: readonly Span[]): boolean {
+  const sentence = spanAt(sentences, quote.start)
+  return (
+    sentence !== undefined &&
+    body.slice(sentence.start, quote.start).trim() === '' &&
+    body.slice(quote.end, sentence.end).trim() !== ''
+  )
 }
