@@ -14,6 +14,15 @@ function clauses(text: string, inQuote: (at: number) => boolean = outside): stri
 }
 
 describe('reported clauses', () => {
+  it('reads "told X to …" as an appeal, and "told X he …" as a report', () => {
+    expect(clauses('The premier told his ministers to prepare a reply by Friday.')).toEqual([
+      ['told', 'appeal', 'his ministers to prepare a reply by Friday', ''],
+    ])
+    expect(clauses('The premier told parliament he was ready to sign the treaty.')).toEqual([
+      ['told', 'assert', 'he was ready to sign the treaty', ''],
+    ])
+  })
+
   it('reads a bare "said" before a subject pronoun and any verb, but not before an object', () => {
     expect(clauses('The governor said he expects the talks to resume soon.')).toEqual([
       ['said', 'assert', 'he expects the talks to resume soon', ''],

@@ -199,6 +199,14 @@ const APPEAL = new RegExp(
   String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)`,
   'gu',
 )
+/**
+ * "told his advisers to find a way", "ordered the army to hold": an instruction, an appeal. The
+ * listener holds no subject or verb ("told parliament he was ready to sign" is a report).
+ */
+const TOLD_TO = new RegExp(
+  String.raw`\b(told|tells|telling|ordered|orders|ordering|instructed|instructs)\s+(?=(?:(?!(?:he|she|they|we|it|I|was|were|is|are|had|has|have|would|will|could)\b)[^\s,;.“”"«»]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[\p{Ll}]+\b)`,
+  'gu',
+)
 const OBJECT = new RegExp(
   String.raw`\b(${OBJECT_PATTERN}|${PARTICIPLE_PATTERN})\s+(?!(?:that|to|on|in|at|by|for|with|as|from|after|before|during|last|this|next|earlier|later|yesterday|today|it\s+was)\b)(?=[\p{L}\d“"«])`,
   'gu',
@@ -215,9 +223,10 @@ const NOUN_OWNER =
   /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}(?:['’]s)?)|his|her|its|their)\s+$/u
 
 /** The patterns tried at each cue word, in order: an earlier one takes the cue first. */
-const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map(
+const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map(
   (pattern) => new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
 )
+const TOLD_TO_AT_CUE = AT_CUE[3]
 const OBJECT_AT_CUE = AT_CUE[AT_CUE.length - 1]
 
 /** The first word of every cue the patterns can start with. */
@@ -300,7 +309,7 @@ export function findReportedClauses(
       const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
       add({
         cue,
-        cueClass: classOf(cue),
+        cueClass: pattern === TOLD_TO_AT_CUE ? 'appeal' : classOf(cue),
         cueStart: start,
         subjectEnd: start,
         contentStart: start + match[0].length,
