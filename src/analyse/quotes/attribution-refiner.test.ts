@@ -130,6 +130,17 @@ describe('quote attribution', () => {
     ).toEqual(['Beridze', 'Beridze'])
   })
 
+  it('reads the subject past the adverbs before the cue and a conjunction before it', () => {
+    expect(
+      named('The governor has long said that the Meghri crossing would stay open.').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['The governor'])
+    expect(
+      named('But local traders say the Meghri crossing would stay open.').map(([name]) => name),
+    ).toEqual(['local traders'])
+  })
+
   it('reads the subject before an apposition closed right before the cue', () => {
     expect(
       named(

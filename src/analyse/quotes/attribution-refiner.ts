@@ -359,7 +359,7 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
  * council the same day and") are not noun phrases and are dropped.
  */
 const SHORT_NOUN_PHRASE =
-  /^(?!.*\b(?:and|or|but|which|who|that|to|only|was|is|has|had|did|were|are|will|would)\b)(?!(?:he|she|they|it|we)$)(?:(?:the|a|an|his|her|its|their|all|some|both|several|many|two|three|four)\s+|(?=\p{Lu}))(?![\p{L}]+ing\b)(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/iu
+  /^(?!.*\b(?:and|or|but|which|who|that|to|only|was|is|has|had|did|were|are|will|would|should|could|can|may|might|must|shall|be|been|being)\b)(?!(?:he|she|they|it|we)$)(?:(?:the|a|an|his|her|its|their|all|some|both|several|many|two|three|four)\s+|(?=\p{Lu}))(?![\p{L}]+ing\b)(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/iu
 
 /** Unnamed speakers news cites: sources, officials, aides, witnesses, a spokesman. */
 const ANONYMOUS =

@@ -61,9 +61,7 @@ describe('direct quote attribution', () => {
 
   it('lets a quote continue the attribution of a short quote before it', () => {
     expect(
-      quotes(
-        '“It is over,” Beridze said. “The talks on the railway will not resume this year.”',
-      ),
+      quotes('“It is over,” Beridze said. “The talks on the railway will not resume this year.”'),
     ).toEqual([
       ['It is over,', 'Beridze'],
       ['The talks on the railway will not resume this year.', 'Beridze'],

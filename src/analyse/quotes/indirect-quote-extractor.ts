@@ -246,18 +246,23 @@ function trimSubject(head: string): string {
   if (pronoun) {
     return pronoun[1]!
   }
-  return clause
-    .replace(/^\s*(?:According to\s+)?/i, '')
-    .replace(/^(?:when|while|as|after|before|since|if|although|because)\s+/u, '')
-    .replace(
-      /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b[^A-Z]*?(?=[A-Z])/u,
-      '',
-    )
-    .replace(
-      /\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once)\s*$/i,
-      '',
-    )
-    .trim()
+  return (
+    clause
+      .replace(/^\s*(?:According to\s+)?/i, '')
+      .replace(/^(?:when|while|as|after|before|since|if|although|because)\s+/u, '')
+      .replace(
+        /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b[^A-Z]*?(?=[A-Z])/u,
+        '',
+      )
+      // "But critics say": a conjunction before a subject in lower case is not part of it.
+      .replace(/^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Ll})/u, '')
+      // "The governor has long said": every auxiliary and adverb between subject and cue.
+      .replace(
+        /(?:\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once|long|always|already|recently|publicly|privately|openly|since))+\s*$/i,
+        '',
+      )
+      .trim()
+  )
 }
 
 function trimEnd(text: string): string {

@@ -33,6 +33,20 @@ describe('reported clauses', () => {
     expect(clauses('She said it again in Tbilisi on Monday.')).toEqual([])
   })
 
+  it('reads a clause after "say" by a contraction, a far verb, or a name and its verb', () => {
+    expect(clauses('Some deputies say it’s too early to talk about a vote.')[0]?.[2]).toBe(
+      'it’s too early to talk about a vote',
+    )
+    expect(
+      clauses(
+        'Aides say the claims about the talks with the other two delegations are false.',
+      )[0]?.[2],
+    ).toBe('the claims about the talks with the other two delegations are false')
+    expect(clauses('Supporters say Grigoryan deserves the seat.')[0]?.[2]).toBe(
+      'Grigoryan deserves the seat',
+    )
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

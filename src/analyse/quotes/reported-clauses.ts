@@ -173,10 +173,12 @@ const CLAUSE_OPENER = String.raw`(?:\d[\d,.]*|the|a|an|his|her|its|their|this|th
 /** A finite verb a few words on: what makes the words after "said" a clause. */
 const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|should|must|might|may|did|does|do|remained|remains|still|[\p{Ll}]+ed)`
 /**
- * What makes the words after "said" a clause: a finite verb a few words on, or any verb after
- * a subject pronoun ("said he expects", "say they share"), which never starts an object.
+ * What makes the words after "said" a clause: a finite verb a few words on; any verb after a
+ * subject pronoun ("said he expects", "say they share"), which never starts an object; a
+ * contracted verb ("say it's too early"); or a name and a verb in -s before its object ("say
+ * Scott deserves the seat").
  */
-const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,6}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b)`
+const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,9}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b|(?:it|he|she|they|we|that|there|I|you)[’'](?:s|re|ll|d|ve)\b|[\p{Lu}][\p{L}’'.-]*\s+[\p{Ll}]{2,}s\s+(?:the|a|an|his|her|its|their|to|that|no|more|it|him|them)\b)`
 
 const REPORTED = new RegExp(
   String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that\s+`,
