@@ -102,14 +102,19 @@ for (const dialect of await testDialects()) {
     afterEach(async () => {
       await Promise.all(opened.splice(0).map((dispose) => dispose()))
     })
+    /** A new store with `articles` saved one at a time, and what each save returned. */
+    async function savedOneByOne(articles: ReturnType<typeof demoArticles>) {
+      const store = await open()
+      const results = []
+      for (const article of articles) {
+        results.push(await store.saveArticle(article))
+      }
+      return { store, results }
+    }
 
     it('stores a batch exactly as it stores its articles one at a time', async () => {
       const articles = demoArticles()
-      const oneByOne = await open()
-      const single = []
-      for (const article of articles) {
-        single.push(await oneByOne.saveArticle(article))
-      }
+      const { store: oneByOne, results: single } = await savedOneByOne(articles)
       const batched = await open()
       expect(await batched.saveArticles([...articles, articles[3]!])).toEqual([
         ...single,
@@ -129,11 +134,7 @@ for (const dialect of await testDialects()) {
 
     it('stores batches that find some of their originals, stories and answers stored, some pending, as one at a time', async () => {
       const articles = demoArticles()
-      const oneByOne = await open()
-      const single = []
-      for (const article of articles) {
-        single.push(await oneByOne.saveArticle(article))
-      }
+      const { store: oneByOne, results: single } = await savedOneByOne(articles)
       // Batches of seven cut between many an original and its copy, and between stories.
       const batched = await open()
       const results = []

@@ -375,8 +375,8 @@ function bandRows(a: PendingArticle): Insertable<Database['article_simhash_bands
     : []
 }
 
-/** `rows` in runs small enough for one statement each. */
-function* chunks<T>(rows: readonly T[], columns: number): Generator<T[]> {
+/** `rows` in runs small enough for one statement each, `columns` parameters a row. */
+export function* chunks<T>(rows: readonly T[], columns: number): Generator<T[]> {
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns)))
   for (let i = 0; i < rows.length; i += size) {
     yield rows.slice(i, i + size)

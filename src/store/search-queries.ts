@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { ArticleSummary } from '../core/article-summary.ts'
+import { chunks } from './batch-writes.ts'
 import { markedSnippet, snippetSegments } from './fts-query.ts'
 import { readTags } from './index-tags.ts'
 import type { FullText, MatchClause } from './full-text.ts'
@@ -180,7 +181,7 @@ async function actorFacet(db: Kysely<Database>, tally: Tally): Promise<FacetValu
     return []
   }
   const known = new Map<string, { name: string; kind: string }>()
-  for (const rows of chunked(ids, 10_000)) {
+  for (const rows of chunks(ids, 1)) {
     for (const row of await db
       .selectFrom('actors')
       .select(['id', 'name', 'kind'])
@@ -192,14 +193,6 @@ async function actorFacet(db: Kysely<Database>, tally: Tally): Promise<FacetValu
   return tally
     .top((id) => known.has(id) && known.get(id)!.kind !== 'country')
     .map((value) => ({ ...value, label: known.get(value.value)!.name }))
-}
-
-function chunked<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) {
-    out.push(items.slice(i, i + size))
-  }
-  return out
 }
 
 /** Distinct articles per facet value. */

@@ -5,17 +5,24 @@ import { findMarkedQuotes } from './quote-marks.ts'
 import { findReportedClauses } from './reported-clauses.ts'
 import { readRespondsTo } from './responds-to.ts'
 
+/** The cues of a trailing attribution, "told" with its listener as `told` writes it. */
+const trailingCues = (told: string): string =>
+  String.raw`said|says|added|adds|${told}|wrote|noted|explained|warned|argued|insisted|claimed|stressed`
+/** What may follow a trailing cue to the sentence's end: "… added on Friday." */
+const TRAILING_END = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`
 /** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
 const TRAILING = new RegExp(
-  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(said|says|added|adds|told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})|wrote|noted|explained|warned|argued|insisted|claimed|stressed)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`,
+  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(${trailingCues(String.raw`told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})`)})${TRAILING_END}`,
   'u',
 )
 /**
  * What TRAILING needs at the sentence's end, tried first on its last characters: TRAILING, tried
  * from the start, is slow, and most sentences do not end in an attribution.
  */
-const TRAILING_TAIL =
-  /\b(?:said|says|added|adds|told\s[^,]+|wrote|noted|explained|warned|argued|insisted|claimed|stressed)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$/u
+const TRAILING_TAIL = new RegExp(
+  String.raw`\b(?:${trailingCues(String.raw`told\s[^,]+`)})${TRAILING_END}`,
+  'u',
+)
 /** Characters TRAILING_TAIL is tried on: its longest match ("told the … on Wednesday.") fits. */
 const TAIL_CHARS = 200
 /** "…, according to the poll.": the source closes the sentence. */

@@ -224,12 +224,16 @@ const REPORT_NOUN =
 const NOUN_OWNER =
   /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}(?:['’]s)?)|his|her|its|their)\s+$/u
 
-/** The patterns tried at each cue word, in order: an earlier one takes the cue first. */
-const AT_CUE = [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map(
-  (pattern) => new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
+/** Each pattern made sticky, to be tried at each cue word; in order: an earlier one takes the cue first. */
+const STICKY = new Map(
+  [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map((pattern) => [
+    pattern,
+    new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
+  ]),
 )
-const TOLD_TO_AT_CUE = AT_CUE[3]
-const OBJECT_AT_CUE = AT_CUE[AT_CUE.length - 1]
+const AT_CUE = [...STICKY.values()]
+const TOLD_TO_AT_CUE = STICKY.get(TOLD_TO)
+const OBJECT_AT_CUE = STICKY.get(OBJECT)
 
 /** The first word of every cue the patterns can start with. */
 const CUE_FIRST_WORDS = new Set(

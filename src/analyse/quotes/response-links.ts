@@ -291,13 +291,12 @@ class ResponseLinker {
     if (linked?.respondsTo) {
       return linked.respondsTo.speaker
     }
-    const { body, mentions } = this.#input
+    const { mentions } = this.#input
     for (const sentence of this.#sentences) {
       if (sentence.end > before) {
         break
       }
-      const text = body.slice(sentence.start, sentence.end)
-      const found = this.#partiesIn(sentence, text)
+      const found = this.#inSentence(sentence, this.#sentenceParties, findAnsweredParties)
       const subjectEnd = found[0]?.markerAt
       const bySpeaker = mentions.some(
         (m) =>
@@ -320,12 +319,16 @@ class ResponseLinker {
     return null
   }
 
-  /** The answered parties of one sentence, read once per article. */
-  #partiesIn(sentence: Span, text: string): AnsweredParty[] {
-    let found = this.#sentenceParties.get(sentence)
+  /** What `find` finds in one sentence, read once per article and kept in `cache`. */
+  #inSentence(
+    sentence: Span,
+    cache: Map<Span, AnsweredParty[]>,
+    find: (text: string) => AnsweredParty[],
+  ): AnsweredParty[] {
+    let found = cache.get(sentence)
     if (!found) {
-      found = findAnsweredParties(text)
-      this.#sentenceParties.set(sentence, found)
+      found = find(this.#input.body.slice(sentence.start, sentence.end))
+      cache.set(sentence, found)
     }
     return found
   }
@@ -340,7 +343,6 @@ class ResponseLinker {
     cache: Map<Span, AnsweredParty[]>,
     find: (text: string) => AnsweredParty[] = findAnsweredParties,
   ): AnsweredParty[] {
-    const { body } = this.#input
     const out: AnsweredParty[] = []
     const first = spanAt(this.#sentences, region.start)
     for (let i = first ? this.#sentences.indexOf(first) : 0; i < this.#sentences.length; i++) {
@@ -351,11 +353,7 @@ class ResponseLinker {
       if (sentence.end <= region.start) {
         continue
       }
-      let found = cache.get(sentence)
-      if (!found) {
-        found = find(body.slice(sentence.start, sentence.end))
-        cache.set(sentence, found)
-      }
+      const found = this.#inSentence(sentence, cache, find)
       const shift = sentence.start - region.start
       for (const party of found) {
         if (party.markerAt + shift >= 0 && party.end + sentence.start <= region.end) {
