@@ -9,6 +9,7 @@ import { extractDocument } from '../extract/extract-document.ts'
 import { DEFAULT_KB_DIR, KnowledgeBase } from '../kb/knowledge-base.ts'
 import { demoCorpusInputs } from '../ingest/seed-demo-corpus.ts'
 import { testDialects } from '../testing/store-dialects.ts'
+import { chunks } from './batch-writes.ts'
 import type { Store } from './store.ts'
 
 const kb = KnowledgeBase.load([DEFAULT_KB_DIR])
@@ -146,3 +147,19 @@ for (const dialect of await testDialects()) {
     }, 60_000)
   })
 }
+
+describe('chunks', () => {
+  const sizes = (count: number, columns: number) =>
+    [...chunks(Array.from({ length: count }, (_, i) => i), columns)].map((run) => run.length)
+
+  it('cuts rows into runs of a few fixed sizes, largest first, none lost', () => {
+    expect(sizes(1000, 3)).toEqual([256, 256, 256, 128, 64, 32, 8])
+    expect(sizes(1, 3)).toEqual([1])
+    expect(sizes(0, 3)).toEqual([])
+  })
+
+  it('keeps a run under the parameter limit when rows are wide', () => {
+    // 30,000 parameters over 200 columns: 150 rows at most, so runs of 128.
+    expect(sizes(300, 200)).toEqual([128, 128, 32, 8, 4])
+  })
+})

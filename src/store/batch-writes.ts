@@ -375,10 +375,25 @@ function bandRows(a: PendingArticle): Insertable<Database['article_simhash_bands
     : []
 }
 
-/** `rows` in runs small enough for one statement each, `columns` parameters a row. */
+/** The most rows one insert statement takes. */
+const MAX_ROWS = 256
+
+/**
+ * `rows` in runs small enough for one statement each, `columns` parameters a row. The runs come
+ * in a few fixed sizes (powers of two): SQLite compiles every statement it is given, and a
+ * million-article import that sent a differently sized statement per batch kept the compiled
+ * programs of thousands of shapes in memory, its resident size growing with the archive.
+ */
 export function* chunks<T>(rows: readonly T[], columns: number): Generator<T[]> {
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns)))
-  for (let i = 0; i < rows.length; i += size) {
+  const limit = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, columns)))
+  let largest = 1
+  while (largest * 2 <= limit) {
+    largest *= 2
+  }
+  for (let i = 0, size = largest; i < rows.length; i += size) {
+    while (size > rows.length - i) {
+      size /= 2
+    }
     yield rows.slice(i, i + size)
   }
 }

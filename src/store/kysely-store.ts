@@ -9,7 +9,7 @@ import type { ArticleRecord, RecordActor } from '../core/article.ts'
 import type { ArticleSummary, Page, PageRequest } from '../core/article-summary.ts'
 import { AppError, getMessage } from '../core/errors.ts'
 import { articleDraft, type ArticleDraft } from './article-draft.ts'
-import { articleKeys, BatchWrites, type StoryCandidate } from './batch-writes.ts'
+import { articleKeys, BatchWrites, chunks, type StoryCandidate } from './batch-writes.ts'
 import type { StoreDialect } from './dialect.ts'
 import { fullTextFor, type FullText } from './full-text.ts'
 import * as alerts from './alert-queries.ts'
@@ -77,9 +77,6 @@ import { parseRecord } from './record-json.ts'
 
 /** Fewer new articles than this never trigger a statistics refresh (see #analyzeAfterGrowth). */
 const ANALYZE_MIN_ADDED = 500
-
-/** Keys looked up per statement when a batch is checked against the store. */
-const KEY_LOOKUP_CHUNK = 5_000
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -580,11 +577,11 @@ async function storedKeys(
       ...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
     ]
     for (const column of columns) {
-      for (let i = 0; i < wanted.length; i += KEY_LOOKUP_CHUNK) {
+      for (const values of chunks(wanted, 1)) {
         const rows = await db
           .selectFrom('articles')
           .select(['id', column])
-          .where(column, 'in', wanted.slice(i, i + KEY_LOOKUP_CHUNK))
+          .where(column, 'in', values)
           .execute()
         for (const row of rows) {
           // A URL that is one article's and another's canonical URL means the first, as before.
