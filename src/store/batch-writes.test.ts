@@ -150,7 +150,12 @@ for (const dialect of await testDialects()) {
 
 describe('chunks', () => {
   const sizes = (count: number, columns: number) =>
-    [...chunks(Array.from({ length: count }, (_, i) => i), columns)].map((run) => run.length)
+    [
+      ...chunks(
+        Array.from({ length: count }, (_, i) => i),
+        columns,
+      ),
+    ].map((run) => run.length)
 
   it('cuts rows into runs of a few fixed sizes, largest first, none lost', () => {
     expect(sizes(1000, 3)).toEqual([256, 256, 256, 128, 64, 32, 8])

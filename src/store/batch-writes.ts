@@ -8,6 +8,7 @@ import type { FullText } from './full-text.ts'
 import { proposalRows } from './proposal-queries.ts'
 import type { Database } from './schema.ts'
 import { recordJson } from './record-json.ts'
+import { copyKeys } from './stored-originals.ts'
 
 /** Bound parameters per statement, under SQLite's limit (32,766) and PostgreSQL's (65,535). */
 const MAX_PARAMETERS = 30_000
@@ -20,8 +21,8 @@ export interface PendingArticle {
   roleChanges: readonly RoleChange[]
   ingestedAt: string
   fingerprint: string | null
-  /** The day copies are compared around (see duplicate-window.ts). */
-  day: string
+  /** The day copies are compared around, as a day number (see duplicate-window.ts). */
+  day: number
   duplicateOf: string | null
   storyId: string
 }
@@ -63,7 +64,7 @@ export class BatchWrites {
   readonly #articles: PendingArticle[] = []
   /** `hash:…`, `id:…` and `url:…` keys of the pending articles, to their ids. */
   readonly #keys = new Map<string, string>()
-  readonly #bands = new Map<string, PendingArticle[]>()
+  readonly #bands = new Map<number, PendingArticle[]>()
   readonly #order = new Map<PendingArticle, number>()
   readonly #byActor = new Map<string, PendingArticle[]>()
   readonly #bySpeaker = new Map<string, AnsweredCandidate[]>()
@@ -81,7 +82,7 @@ export class BatchWrites {
   }
 
   /** The first pending article within MAX_DISTANCE bits, dated in [from, to], as its original. */
-  findOriginal(fingerprint: string, probes: readonly string[], from: string, to: string) {
+  findOriginal(fingerprint: string, probes: readonly number[], from: number, to: number) {
     const seen = new Set<PendingArticle>()
     const matches: PendingArticle[] = []
     for (const probe of probes) {
@@ -257,7 +258,13 @@ export class BatchWrites {
       this.#rows((a) => proposalRows(a.record.id, a.roleChanges, a.ingestedAt)),
       'id',
     )
-    await insert(db, 'article_simhash_bands', this.#rows(bandRows))
+    await insert(
+      db,
+      'article_copy_keys',
+      this.#rows((a) =>
+        a.fingerprint ? copyKeys(seqs.get(a.record.id)!, a.fingerprint, a.day) : [],
+      ),
+    )
   }
 
   #rows<T>(rowsOf: (article: PendingArticle) => T[]): T[] {
@@ -367,12 +374,6 @@ function statementRows({ record }: PendingArticle): Insertable<Database['stateme
     responds_to: s.respondsTo?.statement ?? null,
     published: record.published,
   }))
-}
-
-function bandRows(a: PendingArticle): Insertable<Database['article_simhash_bands']>[] {
-  return a.fingerprint
-    ? simhashBands(a.fingerprint).map((band) => ({ band, day: a.day, article_id: a.record.id }))
-    : []
 }
 
 /** The most rows one insert statement takes. */

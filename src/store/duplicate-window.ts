@@ -4,17 +4,21 @@
  */
 export const DUPLICATE_WINDOW_DAYS = 30
 
-/** The day an article is compared around: its publication day, or the day it was stored. */
+/**
+ * The day an article is compared around: its publication day, or the day it was stored when it
+ * is undated or its date is malformed (YYYY-MM-DD).
+ */
 export function dedupeDay(published: string | null, ingestedAt: string): string {
-  return (published ?? ingestedAt).slice(0, 10)
+  const day = (published ?? ingestedAt).slice(0, 10)
+  return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? ingestedAt.slice(0, 10) : day
 }
 
-/** The first and last day (YYYY-MM-DD) of the window around `day`; a malformed day alone. */
-export function duplicateWindow(day: string): { from: string; to: string } {
-  const time = Date.parse(`${day}T00:00:00Z`)
-  if (Number.isNaN(time)) {
-    return { from: day, to: day }
-  }
-  const shift = (days: number) => new Date(time + days * 86_400_000).toISOString().slice(0, 10)
-  return { from: shift(-DUPLICATE_WINDOW_DAYS), to: shift(DUPLICATE_WINDOW_DAYS) }
+/** A day of {@link dedupeDay} as days since 1970-01-01, how copy keys are stored. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000)
+}
+
+/** The first and last day of the window around `day`, all as day numbers. */
+export function duplicateWindow(day: number): { from: number; to: number } {
+  return { from: day - DUPLICATE_WINDOW_DAYS, to: day + DUPLICATE_WINDOW_DAYS }
 }

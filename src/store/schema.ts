@@ -33,11 +33,15 @@ export interface ArticleIndexTagsTable {
 }
 
 /** SimHash bands (`<position>:<hex>`) of each article and its day, for near-duplicate lookup. */
-export interface ArticleSimhashBandsTable {
-  band: string
-  /** Publication day, or the day stored when undated (YYYY-MM-DD). */
-  day: string
-  article_id: string
+/** An article's SimHash band (simhashBands), with what finding its copies needs (075). */
+export interface ArticleCopyKeysTable {
+  band: number
+  /** Publication day, or the day stored when undated, as days since 1970-01-01. */
+  day: number
+  seq: number
+  /** The fingerprint's halves (fingerprintHalves). */
+  hi: number
+  lo: number
 }
 
 /** Which actors each article mentions, for actor pages and (later) facets. */
@@ -206,7 +210,7 @@ export interface Database {
   api_tokens: ApiTokensTable
   articles: ArticlesTable
   article_actors: ArticleActorsTable
-  article_simhash_bands: ArticleSimhashBandsTable
+  article_copy_keys: ArticleCopyKeysTable
   article_index_tags: ArticleIndexTagsTable
   actors: ActorsTable
   role_proposals: RoleProposalsTable

@@ -8,7 +8,7 @@ import type { ArticleRecord } from '../core/article.ts'
 import { sampleArticles } from '../testing/sample-articles.ts'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { SqliteStore } from './dialects/sqlite.ts'
+import { addStoreFunctions, SqliteStore } from './dialects/sqlite.ts'
 import { fullTextFor } from './full-text.ts'
 import { KyselyStore, toSummary } from './kysely-store.ts'
 import type { Database } from './schema.ts'
@@ -88,9 +88,9 @@ describe('search paging over the ranked index', () => {
 
 describe('the rank window', () => {
   it('ranks the newest matches when there are more, says so, and ranks every match otherwise', async () => {
-    const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: new SQLite(':memory:') }),
-    })
+    const database = new SQLite(':memory:')
+    addStoreFunctions(database)
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
     await KyselyStore.migrate(db, 'sqlite', 'test')
     const store = new KyselyStore(db, 'sqlite')
     const records = archive(300, 10)

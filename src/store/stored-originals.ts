@@ -1,32 +1,30 @@
-import { sql, type Kysely } from 'kysely'
-import { hammingDistance, MAX_DISTANCE } from '../extract/dedupe/simhash.ts'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { fingerprintHalves, MAX_DISTANCE, simhashBands } from '../extract/dedupe/simhash.ts'
 import type { StoreDialect } from './dialect.ts'
-import { jsonRows } from './json-rows.ts'
-import type { Database } from './schema.ts'
+import type { ArticleCopyKeysTable, Database } from './schema.ts'
 
 /** What a new article looks for its stored original with. */
 export interface CopyProbe {
   fingerprint: string
   /** The band keys of its near copies (simhashProbes). */
-  probes: readonly string[]
-  /** Its duplicate window (duplicateWindow). */
-  from: string
-  to: string
+  probes: readonly number[]
+  /** Its duplicate window, as day numbers (duplicateWindow). */
+  from: number
+  to: number
 }
 
-interface CandidateRow {
-  i: number | string
-  id: string
-  seq: number | string
-  simhash: string | null
-  duplicate_of: string | null
+/** The rows an article is found by as an original: one per band (see 075-copy-keys.ts). */
+export function copyKeys(seq: number, fingerprint: string, day: number): ArticleCopyKeysTable[] {
+  const [hi, lo] = fingerprintHalves(fingerprint)
+  return simhashBands(fingerprint).map((band) => ({ band, day, seq, hi, lo }))
 }
 
 /**
  * For each probe (null: none wanted), the stored original it copies: the earliest stored
  * article within MAX_DISTANCE bits that shares a band and is dated in its window, or its own
- * original when it is a copy itself. One statement for the batch; a statement per article
- * spent more time compiling and binding than SQLite spent seeking the bands.
+ * original when it is a copy itself. One statement for the batch, its probes one JSON
+ * parameter (an article to a row, its bands nested); the distance is measured on the keys, so
+ * only the articles matched are read.
  */
 export async function storedOriginals(
   db: Kysely<Database>,
@@ -34,35 +32,58 @@ export async function storedOriginals(
   probes: readonly (CopyProbe | null)[],
 ): Promise<(string | null)[]> {
   const wanted = probes.flatMap((probe, i) =>
-    probe ? probe.probes.map((band) => [i, band, probe.from, probe.to]) : [],
+    probe ? [[i, probe.from, probe.to, ...fingerprintHalves(probe.fingerprint), probe.probes]] : [],
   )
   const originals = probes.map(() => null as string | null)
   if (wanted.length === 0) {
     return originals
   }
-  const table = jsonRows(
-    dialect,
-    'p',
-    { i: 'integer', band: 'text', lo: 'text', hi: 'text' },
-    wanted,
-  )
-  const { rows } = await sql<CandidateRow>`
-    SELECT DISTINCT p.i, a.id, a.seq, a.simhash, a.duplicate_of
-    FROM ${table}
-    JOIN article_simhash_bands b ON b.band = p.band AND b.day >= p.lo AND b.day <= p.hi
-    JOIN articles a ON a.id = b.article_id`.execute(db)
-  const byProbe = new Map<number, CandidateRow[]>()
+  const { rows } = await sql<{ i: number | string; id: string; duplicate_of: string | null }>`
+    WITH probe AS MATERIALIZED (${probeRows(dialect, JSON.stringify(wanted))})
+    SELECT m.i, a.id, a.duplicate_of
+    FROM (
+      SELECT probe.i, min(k.seq) AS seq
+      FROM probe
+      CROSS JOIN ${bandsOf(dialect)}
+      JOIN article_copy_keys k
+        ON k.band = band.value AND k.day >= probe.from_day AND k.day <= probe.to_day
+      WHERE ${distance(dialect)} <= ${sql.lit(MAX_DISTANCE)}
+      GROUP BY probe.i
+    ) m
+    JOIN articles a ON a.seq = m.seq`.execute(db)
   for (const row of rows) {
-    const list = byProbe.get(Number(row.i)) ?? []
-    list.push(row)
-    byProbe.set(Number(row.i), list)
-  }
-  for (const [i, candidates] of byProbe) {
-    const fingerprint = probes[i]!.fingerprint
-    const match = candidates
-      .sort((a, b) => Number(a.seq) - Number(b.seq))
-      .find((c) => c.simhash !== null && hammingDistance(c.simhash, fingerprint) <= MAX_DISTANCE)
-    originals[i] = match ? (match.duplicate_of ?? match.id) : null
+    originals[Number(row.i)] = row.duplicate_of ?? row.id
   }
   return originals
+}
+
+const PROBE_COLUMNS = ['i', 'from_day', 'to_day', 'hi', 'lo'] as const
+
+function probeRows(dialect: StoreDialect, json: string): RawBuilder<unknown> {
+  const columns = PROBE_COLUMNS.map((name, i) =>
+    dialect === 'postgres'
+      ? sql`(value ->> ${sql.lit(i)})::integer AS ${sql.ref(name)}`
+      : sql`value ->> ${sql.lit(i)} AS ${sql.ref(name)}`,
+  )
+  const bands = sql.lit(PROBE_COLUMNS.length)
+  return dialect === 'postgres'
+    ? sql`SELECT ${sql.join(columns)}, value -> ${bands} AS bands FROM jsonb_array_elements(${json}::jsonb)`
+    : sql`SELECT ${sql.join(columns)}, value -> ${bands} AS bands FROM json_each(${json})`
+}
+
+/** The probe's band keys as rows of `band.value`. */
+function bandsOf(dialect: StoreDialect): RawBuilder<unknown> {
+  return dialect === 'postgres'
+    ? sql`LATERAL (SELECT b::integer AS value FROM jsonb_array_elements_text(probe.bands) b) band`
+    : sql`json_each(probe.bands) band`
+}
+
+/**
+ * Bits between a key's fingerprint and the probe's: PostgreSQL counts them itself, SQLite with
+ * the `copy_distance` function its store registers (halvesDistance).
+ */
+function distance(dialect: StoreDialect): RawBuilder<number> {
+  return dialect === 'postgres'
+    ? sql`bit_count((k.hi # probe.hi)::bit(32)) + bit_count((k.lo # probe.lo)::bit(32))`
+    : sql`copy_distance(k.hi, k.lo, probe.hi, probe.lo)`
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { hammingDistance, MAX_DISTANCE, simhash, simhashBands, simhashProbes } from './simhash.ts'
+import {
+  fingerprintHalves,
+  halvesDistance,
+  hammingDistance,
+  MAX_DISTANCE,
+  simhash,
+  simhashBands,
+  simhashProbes,
+} from './simhash.ts'
 
 const STORY =
   'Armenia and Azerbaijan signed a joint declaration at the White House on Friday after talks hosted by the United States president, and their foreign ministers initialled the text of a peace agreement that the two countries had negotiated for several years. The declaration also provides for a transit route across southern Armenia that will connect mainland Azerbaijan with its Nakhchivan exclave, to be developed with American participation. Officials in Yerevan and Baku said the treaty would be signed once remaining conditions were met. ' +
@@ -58,8 +66,18 @@ describe('simhash', () => {
     expect(simhash('Too short to fingerprint.')).toBeNull()
   })
 
-  it('cuts a fingerprint into four position-tagged 16-bit bands', () => {
-    expect(simhashBands('0123456789abcdef')).toEqual(['0:0123', '1:4567', '2:89ab', '3:cdef'])
+  it('cuts a fingerprint into four 16-bit bands, numbered with their position', () => {
+    expect(simhashBands('0123456789abcdef')).toEqual([0x0_0123, 0x1_4567, 0x2_89ab, 0x3_cdef])
+  })
+
+  it('measures the distance of two fingerprints from their signed halves', () => {
+    const [aHi, aLo] = fingerprintHalves('ffffffff00000001')
+    const [bHi, bLo] = fingerprintHalves('7fffffff00000000')
+    expect([aHi, aLo]).toEqual([-1, 1])
+    expect(halvesDistance(aHi, aLo, bHi, bLo)).toBe(2)
+    expect(halvesDistance(aHi, aLo, bHi, bLo)).toBe(
+      hammingDistance('ffffffff00000001', '7fffffff00000000'),
+    )
   })
 
   it('probes a key that every fingerprint within MAX_DISTANCE bits is indexed under', () => {

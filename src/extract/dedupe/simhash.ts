@@ -93,10 +93,11 @@ const BANDS = 4
 const BAND_BITS = 16
 
 /**
- * The fingerprint cut into four 16-bit bands, each tagged with its position (`2:af03`): the keys
- * a store indexes an article under.
+ * The fingerprint cut into four 16-bit bands, each numbered with its position in the bits
+ * above its value (band 2 of value 0xaf03 is `2 << 16 | 0xaf03`): the keys a store indexes an
+ * article under, integers because a store seeks tens of thousands of them per batch.
  */
-export function simhashBands(fingerprint: string): string[] {
+export function simhashBands(fingerprint: string): number[] {
   return Array.from({ length: BANDS }, (_, i) => bandKey(i, bandValue(fingerprint, i)))
 }
 
@@ -108,8 +109,8 @@ export function simhashBands(fingerprint: string): string[] {
  * this matches about 1 in 960 unrelated articles rather than 1 in 32, so the lookup stays
  * small as the archive grows.
  */
-export function simhashProbes(fingerprint: string): string[] {
-  const keys: string[] = []
+export function simhashProbes(fingerprint: string): number[] {
+  const keys: number[] = []
   for (let i = 0; i < BANDS; i++) {
     const value = bandValue(fingerprint, i)
     keys.push(bandKey(i, value))
@@ -120,12 +121,29 @@ export function simhashProbes(fingerprint: string): string[] {
   return keys
 }
 
+/**
+ * The fingerprint's two 32-bit halves as signed integers, the high half first: what a store
+ * keeps beside each band, so that it can measure {@link halvesDistance} without reading the
+ * article.
+ */
+export function fingerprintHalves(fingerprint: string): [number, number] {
+  return [
+    Number.parseInt(fingerprint.slice(0, 8), 16) | 0,
+    Number.parseInt(fingerprint.slice(8), 16) | 0,
+  ]
+}
+
+/** How many bits two fingerprints differ in, given as their halves (fingerprintHalves). */
+export function halvesDistance(aHi: number, aLo: number, bHi: number, bLo: number): number {
+  return popCount(aHi ^ bHi) + popCount(aLo ^ bLo)
+}
+
 const HEX_PER_BAND = BAND_BITS / 4
 
 function bandValue(fingerprint: string, band: number): number {
   return Number.parseInt(fingerprint.slice(band * HEX_PER_BAND, (band + 1) * HEX_PER_BAND), 16)
 }
 
-function bandKey(band: number, value: number): string {
-  return `${String(band)}:${value.toString(16).padStart(HEX_PER_BAND, '0')}`
+function bandKey(band: number, value: number): number {
+  return (band << BAND_BITS) | value
 }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { AppError, getMessage } from '../../core/errors.ts'
+import { halvesDistance } from '../../extract/dedupe/simhash.ts'
 import { KyselyStore } from '../kysely-store.ts'
 import type { Database } from '../schema.ts'
 
@@ -31,12 +32,27 @@ export const SqliteStore = {
     database.pragma('synchronous = NORMAL')
     // 64 MiB of page cache instead of 2: the indexes of a large archive are written at random.
     database.pragma('cache_size = -65536')
+    addStoreFunctions(database)
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(database) }),
     })
     await KyselyStore.migrate(db, 'sqlite', `"${path}"`)
     return new KyselyStore(db, 'sqlite')
   },
+}
+
+/**
+ * The functions the store's SQL calls that SQLite lacks, added to a connection: every
+ * connection a store runs on needs them (SqliteStore.open adds them).
+ */
+export function addStoreFunctions(database: SQLite.Database): void {
+  // For the copy lookup (stored-originals.ts): SQLite has no bit count of its own.
+  database.function(
+    'copy_distance',
+    { deterministic: true },
+    (aHi: unknown, aLo: unknown, bHi: unknown, bLo: unknown) =>
+      halvesDistance(Number(aHi), Number(aLo), Number(bHi), Number(bLo)),
+  )
 }
 
 /** Prepared statements kept per database; the least recently used beyond this are dropped. */

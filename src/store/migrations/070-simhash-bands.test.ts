@@ -4,12 +4,14 @@ import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
-import { simhash, simhashBands } from '../../extract/dedupe/simhash.ts'
+import { simhash } from '../../extract/dedupe/simhash.ts'
 import { sampleArticles } from '../../testing/sample-articles.ts'
 import { SqliteStore } from '../dialects/sqlite.ts'
+import { dayNumber } from '../duplicate-window.ts'
+import { copyKeys } from '../stored-originals.ts'
 import { migrationProvider } from './index.ts'
 
-describe('070-simhash-bands', () => {
+describe('070-simhash-bands and 075-copy-keys', () => {
   let dir: string | null = null
   afterEach(() => {
     if (dir) {
@@ -34,17 +36,35 @@ describe('070-simhash-bands', () => {
       )
       .run(body, JSON.stringify(first!.record), fingerprint)
     raw.close()
-    await db.destroy()
 
-    const store = await SqliteStore.open(file)
-    const check = new SQLite(file, { readonly: true })
+    expect((await migrator.migrateTo('070-simhash-bands')).error).toBeUndefined()
+    await db.destroy()
+    const banded = new SQLite(file, { readonly: true })
     expect(
-      check.prepare('SELECT band, day, article_id FROM article_simhash_bands ORDER BY band').all(),
+      banded.prepare('SELECT band, day, article_id FROM article_simhash_bands ORDER BY band').all(),
     ).toEqual(
-      simhashBands(fingerprint).map((band) => ({ band, day: '2024-05-02', article_id: 'old' })),
+      ['0', '1', '2', '3'].map((position, i) => ({
+        band: `${position}:${fingerprint.slice(i * 4, i * 4 + 4)}`,
+        day: '2024-05-02',
+        article_id: 'old',
+      })),
     )
     expect(
-      check.prepare("SELECT name FROM sqlite_master WHERE name = 'article_bands'").get(),
+      banded.prepare("SELECT name FROM sqlite_master WHERE name = 'article_bands'").get(),
+    ).toBeUndefined()
+    banded.close()
+
+    // 075 keys the same article by integers, and drops the text bands.
+    const store = await SqliteStore.open(file)
+    const check = new SQLite(file, { readonly: true })
+    const { seq } = check.prepare("SELECT seq FROM articles WHERE id = 'old'").get() as {
+      seq: number
+    }
+    expect(
+      check.prepare('SELECT band, day, seq, hi, lo FROM article_copy_keys ORDER BY band').all(),
+    ).toEqual(copyKeys(seq, fingerprint, dayNumber('2024-05-02')))
+    expect(
+      check.prepare("SELECT name FROM sqlite_master WHERE name = 'article_simhash_bands'").get(),
     ).toBeUndefined()
     check.close()
     const copy = {

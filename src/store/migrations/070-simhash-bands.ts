@@ -53,7 +53,7 @@ export const simhashBandsByDay: Migration = {
         .values(
           rows.flatMap((row) =>
             simhashBands(row.simhash!).map((band) => ({
-              band,
+              band: textBand(band),
               day: dedupeDay(row.published, row.ingested_at),
               article_id: row.id,
             })),
@@ -63,4 +63,9 @@ export const simhashBandsByDay: Migration = {
     }
     await db.schema.dropTable('article_bands').execute()
   },
+}
+
+/** A band as this migration's table wrote it, its position and hex value: `2:af03`. */
+function textBand(band: number): string {
+  return `${String(band >>> 16)}:${(band & 0xffff).toString(16).padStart(4, '0')}`
 }

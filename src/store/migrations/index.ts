@@ -20,6 +20,7 @@ import { actorDays } from './071-actor-days.ts'
 import { copiesUnindexed } from './072-copies-unindexed.ts'
 import { copiesByDay } from './073-copies-by-day.ts'
 import { indexTagsTable } from './074-index-tags.ts'
+import { copyKeysTable } from './075-copy-keys.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -46,6 +47,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '072-copies-unindexed': copiesUnindexed(dialect),
         '073-copies-by-day': copiesByDay,
         '074-index-tags': indexTagsTable(dialect),
+        '075-copy-keys': copyKeysTable(dialect),
       })
     },
   }
