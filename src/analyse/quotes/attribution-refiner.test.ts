@@ -82,6 +82,32 @@ describe('quote attribution', () => {
     ])
   })
 
+  it('reads a trailing attribution with its circumstance, a party tag, or its cue first', () => {
+    expect(
+      named(
+        [
+          'Talks with Baku will resume next month, the ministry said in a statement on Friday.',
+          'Prices in Yerevan rose by a tenth in a year, Sen. Ann Lee (D-Ore.) told The Tbilisi Post on Thursday.',
+          'The ceasefire held along the whole line until late on Sunday, said Ruben Hakobyan, a former envoy who follows the talks.',
+          'The bloc has no role to play in the region, said a spokesman for the ministry.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual(['the ministry', 'Ann Lee', 'Ruben Hakobyan', 'a spokesman for the ministry'])
+  })
+
+  it('gives a relayed report to its speaker, and a described outlet to its name', () => {
+    expect(
+      named(
+        'Viktor Biyagov returned to the subject on Monday, saying the contingent would leave by May, the agency reported.',
+      ).map(([name]) => name),
+    ).toEqual(['Viktor Biyagov'])
+    expect(
+      named(
+        'Viktor Biyagov met the deputies. Two ministers resigned on Saturday, the opposition-leaning broadcaster Formula reported.',
+      ).map(([name]) => name),
+    ).toEqual(['the opposition-leaning broadcaster Formula'])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

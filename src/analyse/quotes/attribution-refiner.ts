@@ -385,13 +385,17 @@ const DOCUMENT_NOUN =
 /** "The ministers", "their lawyers": several people, never the one person named last. */
 const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 
+/** A description closed by the name it describes: "the opposition-leaning broadcaster Formula". */
+const DESCRIBED_NAME = /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+)$/u
+
 function isAnaphor(text: string): boolean {
   return (
-    SPEAKER_PRONOUN.test(text) ||
-    /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text) ||
-    RU_PRONOUN.test(text) ||
-    RU_ROLE_NOUN.test(text.toLowerCase()) ||
-    RU_BODY_NOUN.test(text)
+    !DESCRIBED_NAME.test(text) &&
+    (SPEAKER_PRONOUN.test(text) ||
+      /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text) ||
+      RU_PRONOUN.test(text) ||
+      RU_ROLE_NOUN.test(text.toLowerCase()) ||
+      RU_BODY_NOUN.test(text))
   )
 }
 
