@@ -108,6 +108,30 @@ describe('quote attribution', () => {
     ).toEqual(['the opposition-leaning broadcaster Formula'])
   })
 
+  it('keeps groups, shares of a poll and sources after "according to" by name', () => {
+    expect(
+      named(
+        [
+          'Federal and state officials said the two men had raised millions through the scheme.',
+          'Another 19 percent said they would not vote for either candidate.',
+          'Nearly eight of 10 voters say they plan to watch the debate in Tbilisi.',
+          'The ruling party holds a lead of ten points, according to a new Caucasus Barometer poll released last week.',
+          'Footage showed people being kicked, and several journalists said they had been attacked.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual([
+      'Federal and state officials',
+      'Another 19 percent',
+      'Nearly eight of 10 voters',
+      'a new Caucasus Barometer poll released last week',
+      'several journalists',
+    ])
+  })
+
+  it('keeps a direct quote attributed by a pronoun when no one is named before it', () => {
+    expect(named('“This is normally a big open park,” he said.')).toEqual([['he', null]])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

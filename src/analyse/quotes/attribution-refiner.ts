@@ -153,10 +153,17 @@ export class AttributionRefiner implements Refiner {
     if (!speaker) {
       // Unknown to the KB but written as a name ("Sirojiddin Muhriddin"): keep it by name.
       // Anonymous but real: "a source", "officials", "the ministry's press service".
+      // A source after "according to" is named as the text names it: "a Reuters survey".
       return NAME_LIKE.test(value.speakerName) ||
         ORG_NAME.test(value.speakerName) ||
         ANONYMOUS.test(value.speakerName) ||
         SHORT_NOUN_PHRASE.test(value.speakerName) ||
+        isGroup(value.speakerName) ||
+        (value.cue === 'according to' && value.speakerName.trim() !== '') ||
+        // `“…,” she said` with no one named before: speech all the same, its speaker unknown.
+        (value.type === 'direct' &&
+          quote.certainty === 'stated' &&
+          SPEAKER_PRONOUN.test(value.speakerName)) ||
         isRussianNounPhrase(value.speakerName)
         ? quote
         : null
@@ -364,6 +371,20 @@ const SHORT_NOUN_PHRASE =
 /** Unnamed speakers news cites: sources, officials, aides, witnesses, a spokesman. */
 const ANONYMOUS =
   /^(?:(?:the|a|an|another|two|three|several|some|many|one|senior|local|western|diplomatic|military|government|administration|campaign|party)\s+){0,4}(?:sources?|officials?|aides?|witnesses|residents|diplomats|analysts|experts|spokes(?:man|woman|person)|observers|polls?|surveys?|reports?|study|studies|people familiar with [\p{L}\s]+)$/iu
+
+/**
+ * A group of people, or a share of them, that speaks together: "Federal and state officials",
+ * "63 percent", "Nearly eight of 10 voters", "Political observers in Armenia and abroad", "a
+ * former party chairman". Its words hold no verb.
+ */
+const GROUP =
+  /^(?:[\p{L}\d’'.-]+\s+){0,6}?(?:percent|officials|voters|activists|critics|experts|observers|lawmakers|legislators|defenders|supporters|analysts|residents|Democrats|Republicans|leaders|members|advocates|economists|scientists|researchers|investigators|prosecutors|authorities|officers|doctors|lawyers|attorneys|advisers|advisors|allies|opponents|people|citizens|respondents|protesters|demonstrators|students|parents|teachers|workers|executives|employees|organi[sz]ers|senators|deputies|MPs|ministers|journalists|reporters|chairman|chairwoman|spokesman|spokeswoman|official|adviser|advisor|aide|diplomat|lawyer|analyst|expert)(?:\s+(?:in|of|at|from|for|on|close\s+to)\s+[^,;:]{1,50})?$/u
+const CLAUSE_WORD =
+  /\b(?:or|but|which|who|that|to|only|was|is|has|had|did|were|are|will|would|should|could|can|may|might|must|shall|be|been|being|said|says)\b/iu
+/** "a former chairman", but not "he" or "the chairman" (an anaphor, resolved before). */
+function isGroup(words: string): boolean {
+  return GROUP.test(words) && !CLAUSE_WORD.test(words) && !/\band\s*$/u.test(words)
+}
 
 /** A body's name with its function words: "The Institute for the Study of War". */
 const ORG_NAME =

@@ -310,6 +310,8 @@ function trimSubject(head: string): string {
       )
       // "But critics say": a conjunction before a subject in lower case is not part of it.
       .replace(/^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Ll})/u, '')
+      // "…, and several journalists said", "…, but Lee said": the clause's conjunction.
+      .replace(/^(?:and|but|yet|while|whereas)\s+(?=\S)/u, '')
       // "The governor has long said": every auxiliary and adverb between subject and cue.
       .replace(
         /(?:\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once|long|always|already|recently|publicly|privately|openly|since))+\s*$/i,
