@@ -132,6 +132,17 @@ describe('quote attribution', () => {
     expect(named('“This is normally a big open park,” he said.')).toEqual([['he', null]])
   })
 
+  it('gives a phrase naming two people to the one it ends on, unless they are joined', () => {
+    const { record } = analyseArticle(
+      bareHead(
+        'Nikol Pashinyan met the press. Pashinyan campaign spokesman Viktor Biyagov told reporters that the policy would extend to single mothers.',
+        '2021-05-14',
+      ),
+      { kb },
+    )
+    expect(record.quotes.map((q) => q.speaker.actor)).toEqual(['viktor-biyagov'])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

@@ -352,7 +352,14 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
       ? 'person'
       : (context.kb.get(mention.value.actor ?? '')?.kind ?? 'group')
     const rank = KIND_ORDER.indexOf(kind)
-    if (rank < bestRank) {
+    // "Trump campaign spokesman Jason Miller": of two people the phrase ends on the speaker,
+    // unless they are joined ("Lee and Kim said": the first).
+    const later =
+      rank === 0 &&
+      bestRank === 0 &&
+      best !== null &&
+      !/\band\b|&|,/u.test(context.document.body.slice(best.end, mention.start))
+    if (rank < bestRank || later) {
       best = mention
       bestRank = rank
     }

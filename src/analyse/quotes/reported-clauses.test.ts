@@ -47,6 +47,22 @@ describe('reported clauses', () => {
     )
   })
 
+  it('reads any noun phrase after "say" as the start of what was said, but not a weekday, a modal or a speaker', () => {
+    expect(clauses('She said Prime Minister Nikol Pashinyan favours a quick deal.')[0]?.[2]).toBe(
+      'Prime Minister Nikol Pashinyan favours a quick deal',
+    )
+    expect(clauses('The ombudsman says an internal review shows no abuse.')[0]?.[2]).toBe(
+      'an internal review shows no abuse',
+    )
+    expect(clauses('The deputy said Friday morning in Tbilisi.')).toEqual([])
+    expect(
+      clauses('She promoted her bill, which she said would ensure accountability for all.'),
+    ).toEqual([])
+    expect(
+      clauses('“We do not believe them,” said opposition politician Ana Lee on Friday.'),
+    ).toEqual([])
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

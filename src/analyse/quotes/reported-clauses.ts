@@ -192,6 +192,15 @@ const BARE = new RegExp(
   String.raw`\b(said|says|say|stated|states|added|adds|noted|stressed|insisted|insists|insist|argued|argues|claimed|claims|warned|warns|believes|believe|suggested|acknowledged|confirmed|reported|saying|adding|insisting|arguing|claiming|warning|suggesting|acknowledging|noting|stressing)\s+${CLAUSE_AHEAD}`,
   'gu',
 )
+/**
+ * "She said Republican Donald Trump favors a …", "says an internal review shows …": after
+ * "say", the words that open a noun phrase start what was said, whatever its verb. A weekday
+ * or a date after the cue is a circumstance ("said Friday"), not the clause.
+ */
+const SAY_BARE = new RegExp(
+  String.raw`\b(said|says|say)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same|it|this|that|so|nothing|something|much|little|more|yes|no|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|be|[\p{Ll}]+ing)\b)(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){3})`,
+  'gu',
+)
 /** "told parliament the bloc had failed …": a listener of up to four words, then a clause. */
 const TOLD_BARE = new RegExp(
   String.raw`\b(told|tells|telling)\s+(?:the\s+)?(?:[^\s,;.“”"«»]+\s+){1,4}?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there)\s+(?:[^\s,;:“”"«»]+\s+){0,5}?${FINITE}\b)`,
@@ -226,14 +235,16 @@ const NOUN_OWNER =
 
 /** Each pattern made sticky, to be tried at each cue word; in order: an earlier one takes the cue first. */
 const STICKY = new Map(
-  [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map((pattern) => [
-    pattern,
-    new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
-  ]),
+  [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, SAY_BARE, CALLED, OBJECT].map(
+    (pattern) => [pattern, new RegExp(pattern.source.replace(/^\\b/, ''), 'uy')],
+  ),
 )
 const AT_CUE = [...STICKY.values()]
 const TOLD_TO_AT_CUE = STICKY.get(TOLD_TO)
 const OBJECT_AT_CUE = STICKY.get(OBJECT)
+const SAY_BARE_AT_CUE = STICKY.get(SAY_BARE)
+/** A closing mark or comma right before "said": the attribution of the words before it. */
+const INVERTED_BEFORE = /[,”"’»]\s*$/u
 
 /** The first word of every cue the patterns can start with. */
 const CUE_FIRST_WORDS = new Set(
@@ -306,10 +317,12 @@ export function findReportedClauses(
   const starts = cueWordStarts(text)
   for (const pattern of AT_CUE) {
     const object = pattern === OBJECT_AT_CUE
+    const sayBare = pattern === SAY_BARE_AT_CUE
     for (const start of starts) {
       pattern.lastIndex = start
       const match = pattern.exec(text)
-      if (!match) {
+      // `“…,” said the opposition politician Lee`: the cue before its speaker, not a clause.
+      if (!match || (sayBare && INVERTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
         continue
       }
       const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
