@@ -128,8 +128,9 @@ describe('quote attribution', () => {
     ])
   })
 
-  it('keeps a direct quote attributed by a pronoun when no one is named before it', () => {
+  it('keeps a quote attributed by a pronoun when no one is named before it', () => {
     expect(named('“This is normally a big open park,” he said.')).toEqual([['he', null]])
+    expect(named('He noted that the park had been closed since May.')).toEqual([['He', null]])
   })
 
   it('gives a phrase naming two people to the one it ends on, unless they are joined', () => {

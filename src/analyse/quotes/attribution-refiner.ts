@@ -160,10 +160,9 @@ export class AttributionRefiner implements Refiner {
         SHORT_NOUN_PHRASE.test(value.speakerName) ||
         isGroup(value.speakerName) ||
         (value.cue === 'according to' && value.speakerName.trim() !== '') ||
-        // `“…,” she said` with no one named before: speech all the same, its speaker unknown.
-        (value.type === 'direct' &&
-          quote.certainty === 'stated' &&
-          SPEAKER_PRONOUN.test(value.speakerName)) ||
+        // `“…,” she said`, "He noted that …" with no one named before: speech all the same,
+        // its speaker unknown.
+        (quote.certainty === 'stated' && SPEAKER_PRONOUN.test(value.speakerName)) ||
         isRussianNounPhrase(value.speakerName)
         ? quote
         : null

@@ -63,6 +63,17 @@ describe('reported clauses', () => {
     ).toEqual([])
   })
 
+  it('reads "that," before an inserted phrase, and a clause opening on an abbreviated title', () => {
+    expect(
+      clauses('She said that, with the weather improving, work on the border would go on.'),
+    ).toEqual([
+      ['said', 'assert', 'with the weather improving, work on the border would go on', ''],
+    ])
+    expect(clauses('Many deputies say Mr. Grigoryan deserves the seat.')[0]?.[2]).toBe(
+      'Mr. Grigoryan deserves the seat',
+    )
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -178,14 +178,14 @@ const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|s
  * contracted verb ("say it's too early"); or a name and a verb in -s before its object ("say
  * Scott deserves the seat").
  */
-const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,9}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b|(?:it|he|she|they|we|that|there|I|you)[’'](?:s|re|ll|d|ve)\b|[\p{Lu}][\p{L}’'.-]*\s+[\p{Ll}]{2,}s\s+(?:the|a|an|his|her|its|their|to|that|no|more|it|him|them)\b)`
+const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}(?![\p{L}\p{N}’'-])(?:\s+[^\s,;:“”"«»]+){0,9}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b|(?:it|he|she|they|we|that|there|I|you)[’'](?:s|re|ll|d|ve)\b|[\p{Lu}][\p{L}’'.-]*\s+[\p{Ll}]{2,}s\s+(?:the|a|an|his|her|its|their|to|that|no|more|it|him|them)\b)`
 
 const REPORTED = new RegExp(
-  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that\s+`,
+  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that,?\s+`,
   'gu',
 )
 const TOLD_THAT = new RegExp(
-  String.raw`\b(${LISTENER_CUES})\s+(?:(?!(?:and|but|who|which)\s)[^\s,;.“”"«»]+\s+){1,7}?that\s+`,
+  String.raw`\b(${LISTENER_CUES})\s+(?:(?!(?:and|but|who|which)\s)[^\s,;.“”"«»]+\s+){1,7}?that,?\s+`,
   'gu',
 )
 const BARE = new RegExp(
@@ -198,7 +198,7 @@ const BARE = new RegExp(
  * or a date after the cue is a circumstance ("said Friday"), not the clause.
  */
 const SAY_BARE = new RegExp(
-  String.raw`\b(said|says|say)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same|it|this|that|so|nothing|something|much|little|more|yes|no|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|be|[\p{Ll}]+ing)\b)(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){3})`,
+  String.raw`\b(said|says|say)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same|it|this|that|so|nothing|something|much|little|more|yes|no|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|be|[\p{Ll}]+ing)\b)(?=${CLAUSE_OPENER}(?![\p{L}\p{N}’'-])(?:\s+[^\s,;:“”"«»]+){3})`,
   'gu',
 )
 /** "told parliament the bloc had failed …": a listener of up to four words, then a clause. */
