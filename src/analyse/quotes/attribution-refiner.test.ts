@@ -144,6 +144,14 @@ describe('quote attribution', () => {
     expect(record.quotes.map((q) => q.speaker.actor)).toEqual(['viktor-biyagov'])
   })
 
+  it('gives "the ministry’s press release, which insisted" to whoever issued the release', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan met the envoys. The talks were an interference, according to the Defence Ministry’s press release, which insisted that all units were acting under the constitution.',
+      ).map(([actor]) => actor),
+    ).toEqual(['ARM-MOD'])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

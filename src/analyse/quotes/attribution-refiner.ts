@@ -406,9 +406,9 @@ const INSTITUTION_NOUN =
 /** A person's office after "the": "the Kremlin spokesman", "the foreign minister". */
 const PERSON_ROLE =
   /^the\s+(?:[\p{L}’'-]+\s+){0,3}(?:spokes(?:man|woman|person)|press\s+secretary|minister|president|prime\s+minister|premier|chancellor|governor|mayor|senator|ambassador|envoy|chairman|chairwoman|leader)$/iu
-/** A document that speaks for whoever issued it: "the statement said". */
+/** A document that speaks for whoever issued it: "the statement said", "the ministry's press release, which insisted". */
 const DOCUMENT_NOUN =
-  /^the\s+(?:joint\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|release|letter|declaration|decree|post)$/iu
+  /^the\s+(?:[\p{L}]+['’]s\s+)?(?:joint\s+|written\s+|official\s+|press\s+|news\s+)?(?:statement|communiqu[eé]|release|letter|declaration|decree|post)$/iu
 /** "The ministers", "their lawyers": several people, never the one person named last. */
 const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 

@@ -74,6 +74,32 @@ describe('reported clauses', () => {
     )
   })
 
+  it('reads "called X a Y" with any object, but not "called a press conference"', () => {
+    expect(clauses('Aliyev has called the Armenian claims a hoax invented abroad.')).toEqual([
+      ['called', 'assert', 'the Armenian claims a hoax invented abroad', ''],
+    ])
+    expect(clauses('Kobakhidze called half of the protesters “paid agents”.')[0]?.[2]).toBe(
+      'half of the protesters “paid agents”',
+    )
+    expect(clauses('Pashinyan called a press conference on Monday.')).toEqual([])
+  })
+
+  it('gives a relative clause the phrase it hangs on, and ends it where the main clause resumes', () => {
+    expect(
+      clauses(
+        'Zourabichvili, who says she will stay in office until a new vote, joined the crowd.',
+      ),
+    ).toEqual([['says', 'assert', 'she will stay in office until a new vote', 'Zourabichvili']])
+    expect(
+      clauses('They turned to the Yerevan police department which reported 30 incidents in May.'),
+    ).toEqual([['reported', 'assert', '30 incidents in May', 'the Yerevan police department']])
+    expect(
+      clauses(
+        'The case was heard by a court in which the defence argued that the vote was void.',
+      )[0]?.[3],
+    ).not.toBe('a court')
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -226,7 +226,13 @@ const OBJECT = new RegExp(
 const ASKED =
   /\b(asked|asks|wondered)\s+(?:(?:the|a|an)\s+)?(?:[^\s,;.“”"«»]+\s+){0,3}?(?=(?:whether|how|why|what|when|if)\s)/gu
 /** "called it depressing that …", "calling the sale “another step”". */
-const CALLED = /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b)/gu
+/**
+ * …or any object followed by what it was called: "called Pashinyan a traitor", "has called
+ * climate change a hoax", "called half of them “deplorables”"; not "called a press
+ * conference", "called for", "called on".
+ */
+const CALLED =
+  /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b|(?!(?:for|on|upon|off|in|up|out|back|to|a|an|and|by|as|at)\b)(?:[^\s,;.“”"]+\s+){1,5}?(?:(?:a|an)\s+\p{Ll}|[“"]))/gu
 /** "Yerevan's charge that …", "her accusation that …": a report inside a noun phrase. */
 const REPORT_NOUN =
   /\b(accusations?|claims?|charges?|allegations?|assertions?|argument|warning|insistence|contention)\s+that\s+/gu
@@ -373,6 +379,16 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     const previous = out[out.length - 1]
     if (!previous) {
       const head = text.slice(Math.max(0, hit.cueStart - 60), hit.cueStart)
+      const antecedent = hit.subject ? null : relativeAntecedent(text, hit.cueStart)
+      if (antecedent) {
+        // "Lee, who says she will stay, joined the crowd": the main clause takes over.
+        const resumed = /^\s*,/u.test(text.slice(antecedent.end))
+          ? MAIN_CLAUSE_RESUMES.exec(text.slice(hit.contentStart))
+          : null
+        const contentEnd = resumed ? hit.contentStart + resumed.index : hit.contentEnd
+        out.push({ ...hit, subject: antecedent, contentEnd })
+        continue
+      }
       if (!hit.subject && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
         // "… the policy that was denied …": no speaker before the cue.
         continue
@@ -446,6 +462,35 @@ function continuationLead(
   const start = newClause.index + newClause[0].lastIndexOf(newClause[1]!)
   return { at: newClause.index, subject: { start, end: start + newClause[1]!.length } }
 }
+
+/**
+ * "an architect who said …", "Salome Zourabichvili, who in a post on Thursday had called …":
+ * the subject of a relative clause is the name or noun phrase it hangs on ("a lawsuit in which
+ * Democrats argued" has a subject of its own).
+ */
+const RELATIVE =
+  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:[^,;“”"«»]{0,60}?\s)?$/u
+
+function relativeAntecedent(text: string, cueStart: number): { start: number; end: number } | null {
+  const from = Math.max(0, cueStart - 140)
+  const match = RELATIVE.exec(text.slice(from, cueStart))
+  if (!match) {
+    return null
+  }
+  const start = from + match.index + match[0].indexOf(match[1]!)
+  // "the mayor and secretary of the ruling party, who told …": the phrase a preposition ends
+  // is part of an apposition; the person it describes lies further back ("a statement by the
+  // ministry, which said" is the ministry's).
+  return /\bwho\b/u.test(match[0]) &&
+    AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 20), start))
+    ? null
+    : { start, end: start + match[1]!.length }
+}
+
+const AFTER_PREPOSITION = /\b(?:of|for|at|in|from|with|by|to|on|under)\s+(?:the\s+)?$/u
+/** The main verb after a relative clause set off by commas: ", joined the crowd …". */
+const MAIN_CLAUSE_RESUMES =
+  /,\s+(?:also\s+|later\s+|then\s+)?(?:[\p{Ll}]{2,}ed|is|was|were|are|has|had|have|will|would|can|could|went|met|made|took|gave|left|came|became|told|said|says|spoke|arrived|joined|remains|remained)\b/u
 
 /**
  * "Georgian Dream answered on Friday, saying that …": a participle with no report before it
