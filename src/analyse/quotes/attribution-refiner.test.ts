@@ -93,6 +93,9 @@ describe('quote attribution', () => {
         ].join('\n\n'),
       ).map(([name]) => name),
     ).toEqual(['the ministry', 'Ann Lee', 'Ruben Hakobyan', 'a spokesman for the ministry'])
+    expect(named('Talks End Without A Deal, Viktor Biyagov Says.')).toEqual([
+      ['Viktor Biyagov', null],
+    ])
   })
 
   it('gives a relayed report to its speaker, and a described outlet to its name', () => {

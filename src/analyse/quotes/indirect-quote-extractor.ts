@@ -7,7 +7,7 @@ import { readRespondsTo } from './responds-to.ts'
 
 /** The cues of a trailing attribution, "told" with its listener as `told` writes it. */
 const trailingCues = (told: string): string =>
-  String.raw`said|says|say|added|adds|${told}|wrote|noted|explained|warned|argued|insisted|claimed|stressed|reported|reports|announced|tweeted`
+  String.raw`said|says|say|Says|Said|added|adds|${told}|wrote|noted|explained|warned|argued|insisted|claimed|stressed|reported|reports|announced|tweeted`
 /**
  * When and where a trailing attribution was made, between its cue and the sentence's end: "on
  * Friday", "Monday morning", "in an interview", "in a statement on Friday", "on Twitter".

@@ -100,6 +100,15 @@ describe('reported clauses', () => {
     ).not.toBe('a court')
   })
 
+  it('gives "by saying" the subject of the sentence, and reads "tweeted that"', () => {
+    expect(
+      clauses('Aliyev answered the journalist on Wednesday by saying the issue was manufactured.'),
+    ).toEqual([['saying', 'assert', 'the issue was manufactured', 'Aliyev']])
+    expect(clauses('Pashinyan tweeted on Friday that the border was calm.')).toEqual([
+      ['tweeted', 'assert', 'the border was calm', ''],
+    ])
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -389,7 +389,9 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
         out.push({ ...hit, subject: antecedent, contentEnd })
         continue
       }
-      if (!hit.subject && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
+      // "Lee answered the mother by saying …": the participle's speaker is the sentence's.
+      const byParticiple = PARTICIPLES[hit.cue] !== undefined && /\bby\s+$/u.test(head)
+      if (!hit.subject && !byParticiple && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
         // "… the policy that was denied …": no speaker before the cue.
         continue
       }
@@ -499,7 +501,10 @@ const MAIN_CLAUSE_RESUMES =
 function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
   const comma = text.lastIndexOf(',', hit.cueStart)
   if (comma < 0) {
-    return hit
+    const subject = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
+      ? mainSubject(text, hit.cueStart)
+      : null
+    return subject ? { ...hit, subject } : hit
   }
   const head = [...text.slice(0, comma).matchAll(HEAD_CUE)].find(
     (cue) => !isNounStates(cue[1]!, text.slice(0, cue.index)),
