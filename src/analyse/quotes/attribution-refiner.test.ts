@@ -155,6 +155,17 @@ describe('quote attribution', () => {
     ).toEqual(['ARM-MOD'])
   })
 
+  it('reads a subject past an apposition and its relative clause, and a body named after its parent', () => {
+    expect(
+      named(
+        [
+          'Ruben Hakobyan, president of the Union of Teachers, which represents Yerevan educators, said he hopes the strike sends a message.',
+          'The Defence Ministry Press Centre said that the night had passed quietly.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual(['Ruben Hakobyan', 'Defence Ministry Press Centre'])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

@@ -67,6 +67,16 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
+      const body = largerBody(context.document.body, span, inside)
+      if (body) {
+        // "The State Department Refugee Processing Center": a body named after the one it
+        // belongs to speaks for itself.
+        return {
+          ...quote,
+          value: { ...value, speakerName: body, speakerActor: null, speakerRole: null },
+          tags: [...quote.tags, `refiner/${this.name}`],
+        }
+      }
       // "the Kremlin spokesman" is the person who speaks for the Kremlin, named before.
       const role = PERSON_ROLE.test(words) && !isPerson(context, speaker)
       if (role) {
@@ -335,6 +345,30 @@ function trailingName(
   }
   const role = `${rest.slice(0, rest.length - full.length)} ${title}`.replace(/\s+/g, ' ').trim()
   return name.length > 1 ? { name, role: role || null } : null
+}
+
+/** The capitalised words that close a body's own name after the one it belongs to. */
+const BODY_TAIL =
+  /^(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cent(?:er|re)|Board|Commission|Conference|Council|Committee|Institute|Foundation|Coalition|Association|Bureau|Agency|Federation|Alliance|Caucus|Program|Programme|Project|Initiative)(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})?$/u
+
+/**
+ * The whole name of a body a speaker phrase names after the actor it belongs to: "The State
+ * Department Refugee Processing Center", "the United States Conference of Mayors". Null when
+ * the phrase ends on the actor, or goes on in other words.
+ */
+function largerBody(
+  body: string,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const first = inside[0]
+  const after = inside.reduce((end, a) => Math.max(end, a.end), span.start)
+  const rest = body.slice(after, span.end).trim()
+  if (!first || body[after] !== ' ' || !BODY_TAIL.test(rest)) {
+    return null
+  }
+  const name = body.slice(first.start, span.end).trim()
+  return ORG_NAME.test(name) ? name : null
 }
 
 function sameParagraph(context: ExtractContext, a: number, b: number): boolean {

@@ -287,6 +287,15 @@ function trimSubject(head: string): string {
     // "Ann Lee, 59, of Springfield, Va., said": the age and home town describe the subject.
     .replace(/,\s+(?:\d{1,3},\s+)?of\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[\p{L}.]*)?,\s*$/u, ', ')
   const parts = text.split(/,\s+|;\s+|\s+(?:—|--)\s+/).filter((part) => part.trim().length > 0)
+  // "Ann Lee, head of the union, which represents teachers, said": the relative clause
+  // describes the apposition, which describes the subject.
+  while (
+    /,\s*$/.test(text) &&
+    parts.length >= 3 &&
+    /^\s*(?:who|which|whose)\s/u.test(parts.at(-1)!)
+  ) {
+    parts.pop()
+  }
   if (/,\s*$/.test(text) && parts.length >= 2) {
     const apposition = parts.pop()!.trim()
     const before = parts[parts.length - 1]!.trim()
