@@ -109,6 +109,15 @@ describe('reported clauses', () => {
     ])
   })
 
+  it('reads a vow "to …" on its own, but leaves "…, and promised to …" in the report before it', () => {
+    expect(clauses('Opposition parties vowed to return to the street on Friday evening.')).toEqual([
+      ['vowed', 'assert', 'to return to the street on Friday evening', ''],
+    ])
+    expect(
+      clauses('Pashinyan said the border was calm and promised to reopen the crossing.'),
+    ).toEqual([['said', 'assert', 'the border was calm and promised to reopen the crossing', '']])
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -22,6 +22,8 @@ export interface ReportedClause {
   nested?: boolean
   /** The content is the object of the cue verb, and two words can say it: "denied any blockade". */
   object?: boolean
+  /** A vow ("vowed to …"): a report of its own only when no report goes before it. */
+  vow?: boolean
 }
 
 /** "-ing" forms that carry on a report with the same speaker: "…, accusing France of …". */
@@ -201,6 +203,12 @@ const SAY_BARE = new RegExp(
   String.raw`\b(said|says|say)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same|it|this|that|so|nothing|something|much|little|more|yes|no|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|be|[\p{Ll}]+ing)\b)(?=${CLAUSE_OPENER}(?![\p{L}\p{N}’'-])(?:\s+[^\s,;:“”"«»]+){3})`,
   'gu',
 )
+/**
+ * "He also vowed to form a task force", "has promised not to …": what was vowed, from "to".
+ * After another report ("…, and promised to …") it stays in that report's content.
+ */
+const VOWED_TO =
+  /\b(vowed|vows|vow|pledged|pledges|promised|promises)\s+(?=(?:not\s+)?to\s+[\p{Ll}]{2,}\b)/gu
 /** "told parliament the bloc had failed …": a listener of up to four words, then a clause. */
 const TOLD_BARE = new RegExp(
   String.raw`\b(told|tells|telling)\s+(?:the\s+)?(?:[^\s,;.“”"«»]+\s+){1,4}?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there)\s+(?:[^\s,;:“”"«»]+\s+){0,5}?${FINITE}\b)`,
@@ -241,14 +249,25 @@ const NOUN_OWNER =
 
 /** Each pattern made sticky, to be tried at each cue word; in order: an earlier one takes the cue first. */
 const STICKY = new Map(
-  [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, SAY_BARE, CALLED, OBJECT].map(
-    (pattern) => [pattern, new RegExp(pattern.source.replace(/^\\b/, ''), 'uy')],
-  ),
+  [
+    REPORTED,
+    TOLD_THAT,
+    APPEAL,
+    TOLD_TO,
+    ASKED,
+    TOLD_BARE,
+    BARE,
+    SAY_BARE,
+    VOWED_TO,
+    CALLED,
+    OBJECT,
+  ].map((pattern) => [pattern, new RegExp(pattern.source.replace(/^\\b/, ''), 'uy')]),
 )
 const AT_CUE = [...STICKY.values()]
 const TOLD_TO_AT_CUE = STICKY.get(TOLD_TO)
 const OBJECT_AT_CUE = STICKY.get(OBJECT)
 const SAY_BARE_AT_CUE = STICKY.get(SAY_BARE)
+const VOWED_TO_AT_CUE = STICKY.get(VOWED_TO)
 /** A closing mark or comma right before "said": the attribution of the words before it. */
 const INVERTED_BEFORE = /[,”"’»]\s*$/u
 
@@ -341,6 +360,7 @@ export function findReportedClauses(
         contentEnd: text.length,
         continues: false,
         ...(object ? { object } : {}),
+        ...(pattern === VOWED_TO_AT_CUE ? { vow: true } : {}),
       })
     }
   }
@@ -400,6 +420,9 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     }
     // Only the last words before the cue can hold its lead and subject.
     const from = Math.max(previous.contentStart, hit.cueStart - 120)
+    if (hit.vow) {
+      continue
+    }
     const lead = hit.subject ? null : continuationLead(text.slice(from, hit.cueStart))
     if (lead) {
       const end = from + lead.at
