@@ -59,7 +59,7 @@ const INTERPOLATED = new RegExp(
   'u',
 )
 /** TRAILING_INVERTED's match in TRAILING's shape: content, speaker, cue. */
-function inverted(text: string): [string, string, string, string] | null {
+function inverted(text: string): (string | undefined)[] | null {
   const match = TRAILING_INVERTED.exec(text)
   // "Ruben Hakobyan, a former envoy, said …": a subject and its apposition, not a report.
   return match && !SUBJECT_APPOSITION.test(match[1]!)
