@@ -82,6 +82,90 @@ describe('quote attribution', () => {
     ])
   })
 
+  it('reads a trailing attribution with its circumstance, a party tag, or its cue first', () => {
+    expect(
+      named(
+        [
+          'Talks with Baku will resume next month, the ministry said in a statement on Friday.',
+          'Prices in Yerevan rose by a tenth in a year, Sen. Ann Lee (D-Ore.) told The Tbilisi Post on Thursday.',
+          'The ceasefire held along the whole line until late on Sunday, said Ruben Hakobyan, a former envoy who follows the talks.',
+          'The bloc has no role to play in the region, said a spokesman for the ministry.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual(['the ministry', 'Ann Lee', 'Ruben Hakobyan', 'a spokesman for the ministry'])
+    expect(named('Talks End Without A Deal, Viktor Biyagov Says.')).toEqual([
+      ['Viktor Biyagov', null],
+    ])
+  })
+
+  it('gives a relayed report to its speaker, and a described outlet to its name', () => {
+    expect(
+      named(
+        'Viktor Biyagov returned to the subject on Monday, saying the contingent would leave by May, the agency reported.',
+      ).map(([name]) => name),
+    ).toEqual(['Viktor Biyagov'])
+    expect(
+      named(
+        'Viktor Biyagov met the deputies. Two ministers resigned on Saturday, the opposition-leaning broadcaster Formula reported.',
+      ).map(([name]) => name),
+    ).toEqual(['the opposition-leaning broadcaster Formula'])
+  })
+
+  it('keeps groups, shares of a poll and sources after "according to" by name', () => {
+    expect(
+      named(
+        [
+          'Federal and state officials said the two men had raised millions through the scheme.',
+          'Another 19 percent said they would not vote for either candidate.',
+          'Nearly eight of 10 voters say they plan to watch the debate in Tbilisi.',
+          'The ruling party holds a lead of ten points, according to a new Caucasus Barometer poll released last week.',
+          'Footage showed people being kicked, and several journalists said they had been attacked.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual([
+      'Federal and state officials',
+      'Another 19 percent',
+      'Nearly eight of 10 voters',
+      'a new Caucasus Barometer poll released last week',
+      'several journalists',
+    ])
+  })
+
+  it('keeps a quote attributed by a pronoun when no one is named before it', () => {
+    expect(named('“This is normally a big open park,” he said.')).toEqual([['he', null]])
+    expect(named('He noted that the park had been closed since May.')).toEqual([['He', null]])
+  })
+
+  it('gives a phrase naming two people to the one it ends on, unless they are joined', () => {
+    const { record } = analyseArticle(
+      bareHead(
+        'Nikol Pashinyan met the press. Pashinyan campaign spokesman Viktor Biyagov told reporters that the policy would extend to single mothers.',
+        '2021-05-14',
+      ),
+      { kb },
+    )
+    expect(record.quotes.map((q) => q.speaker.actor)).toEqual(['viktor-biyagov'])
+  })
+
+  it('gives "the ministry’s press release, which insisted" to whoever issued the release', () => {
+    expect(
+      speakers(
+        'Nikol Pashinyan met the envoys. The talks were an interference, according to the Defence Ministry’s press release, which insisted that all units were acting under the constitution.',
+      ).map(([actor]) => actor),
+    ).toEqual(['ARM-MOD'])
+  })
+
+  it('reads a subject past an apposition and its relative clause, and a body named after its parent', () => {
+    expect(
+      named(
+        [
+          'Ruben Hakobyan, president of the Union of Teachers, which represents Yerevan educators, said he hopes the strike sends a message.',
+          'The Defence Ministry Press Centre said that the night had passed quietly.',
+        ].join('\n\n'),
+      ).map(([name]) => name),
+    ).toEqual(['Ruben Hakobyan', 'Defence Ministry Press Centre'])
+  })
+
   it('does not take "only to be told that" for an attribution', () => {
     expect(
       speakers(

@@ -67,6 +67,16 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
+      const body = largerBody(context.document.body, span, inside)
+      if (body) {
+        // "The State Department Refugee Processing Center": a body named after the one it
+        // belongs to speaks for itself.
+        return {
+          ...quote,
+          value: { ...value, speakerName: body, speakerActor: null, speakerRole: null },
+          tags: [...quote.tags, `refiner/${this.name}`],
+        }
+      }
       // "the Kremlin spokesman" is the person who speaks for the Kremlin, named before.
       const role = PERSON_ROLE.test(words) && !isPerson(context, speaker)
       if (role) {
@@ -153,10 +163,16 @@ export class AttributionRefiner implements Refiner {
     if (!speaker) {
       // Unknown to the KB but written as a name ("Sirojiddin Muhriddin"): keep it by name.
       // Anonymous but real: "a source", "officials", "the ministry's press service".
+      // A source after "according to" is named as the text names it: "a Reuters survey".
       return NAME_LIKE.test(value.speakerName) ||
         ORG_NAME.test(value.speakerName) ||
         ANONYMOUS.test(value.speakerName) ||
         SHORT_NOUN_PHRASE.test(value.speakerName) ||
+        isGroup(value.speakerName) ||
+        (value.cue === 'according to' && value.speakerName.trim() !== '') ||
+        // `“…,” she said`, "He noted that …" with no one named before: speech all the same,
+        // its speaker unknown.
+        (quote.certainty === 'stated' && SPEAKER_PRONOUN.test(value.speakerName)) ||
         isRussianNounPhrase(value.speakerName)
         ? quote
         : null
@@ -331,6 +347,30 @@ function trailingName(
   return name.length > 1 ? { name, role: role || null } : null
 }
 
+/** The capitalised words that close a body's own name after the one it belongs to. */
+const BODY_TAIL =
+  /^(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cent(?:er|re)|Board|Commission|Conference|Council|Committee|Institute|Foundation|Coalition|Association|Bureau|Agency|Federation|Alliance|Caucus|Program|Programme|Project|Initiative)(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})?$/u
+
+/**
+ * The whole name of a body a speaker phrase names after the actor it belongs to: "The State
+ * Department Refugee Processing Center", "the United States Conference of Mayors". Null when
+ * the phrase ends on the actor, or goes on in other words.
+ */
+function largerBody(
+  body: string,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const first = inside[0]
+  const after = inside.reduce((end, a) => Math.max(end, a.end), span.start)
+  const rest = body.slice(after, span.end).trim()
+  if (!first || body[after] !== ' ' || !BODY_TAIL.test(rest)) {
+    return null
+  }
+  const name = body.slice(first.start, span.end).trim()
+  return ORG_NAME.test(name) ? name : null
+}
+
 function sameParagraph(context: ExtractContext, a: number, b: number): boolean {
   return spanAt(context.paragraphs, a) === spanAt(context.paragraphs, b)
 }
@@ -345,7 +385,14 @@ function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): Acto
       ? 'person'
       : (context.kb.get(mention.value.actor ?? '')?.kind ?? 'group')
     const rank = KIND_ORDER.indexOf(kind)
-    if (rank < bestRank) {
+    // "Trump campaign spokesman Jason Miller": of two people the phrase ends on the speaker,
+    // unless they are joined ("Lee and Kim said": the first).
+    const later =
+      rank === 0 &&
+      bestRank === 0 &&
+      best !== null &&
+      !/\band\b|&|,/u.test(context.document.body.slice(best.end, mention.start))
+    if (rank < bestRank || later) {
       best = mention
       bestRank = rank
     }
@@ -365,6 +412,20 @@ const SHORT_NOUN_PHRASE =
 const ANONYMOUS =
   /^(?:(?:the|a|an|another|two|three|several|some|many|one|senior|local|western|diplomatic|military|government|administration|campaign|party)\s+){0,4}(?:sources?|officials?|aides?|witnesses|residents|diplomats|analysts|experts|spokes(?:man|woman|person)|observers|polls?|surveys?|reports?|study|studies|people familiar with [\p{L}\s]+)$/iu
 
+/**
+ * A group of people, or a share of them, that speaks together: "Federal and state officials",
+ * "63 percent", "Nearly eight of 10 voters", "Political observers in Armenia and abroad", "a
+ * former party chairman". Its words hold no verb.
+ */
+const GROUP =
+  /^(?:[\p{L}\d’'.-]+\s+){0,6}?(?:percent|officials|voters|activists|critics|experts|observers|lawmakers|legislators|defenders|supporters|analysts|residents|Democrats|Republicans|leaders|members|advocates|economists|scientists|researchers|investigators|prosecutors|authorities|officers|doctors|lawyers|attorneys|advisers|advisors|allies|opponents|people|citizens|respondents|protesters|demonstrators|students|parents|teachers|workers|executives|employees|organi[sz]ers|senators|deputies|MPs|ministers|journalists|reporters|chairman|chairwoman|spokesman|spokeswoman|official|adviser|advisor|aide|diplomat|lawyer|analyst|expert)(?:\s+(?:in|of|at|from|for|on|close\s+to)\s+[^,;:]{1,50})?$/u
+const CLAUSE_WORD =
+  /\b(?:or|but|which|who|that|to|only|was|is|has|had|did|were|are|will|would|should|could|can|may|might|must|shall|be|been|being|said|says)\b/iu
+/** "a former chairman", but not "he" or "the chairman" (an anaphor, resolved before). */
+function isGroup(words: string): boolean {
+  return GROUP.test(words) && !CLAUSE_WORD.test(words) && !/\band\s*$/u.test(words)
+}
+
 /** A body's name with its function words: "The Institute for the Study of War". */
 const ORG_NAME =
   /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}[\p{Lu}][\p{L}’'.-]*){1,6}$/u
@@ -379,19 +440,23 @@ const INSTITUTION_NOUN =
 /** A person's office after "the": "the Kremlin spokesman", "the foreign minister". */
 const PERSON_ROLE =
   /^the\s+(?:[\p{L}’'-]+\s+){0,3}(?:spokes(?:man|woman|person)|press\s+secretary|minister|president|prime\s+minister|premier|chancellor|governor|mayor|senator|ambassador|envoy|chairman|chairwoman|leader)$/iu
-/** A document that speaks for whoever issued it: "the statement said". */
+/** A document that speaks for whoever issued it: "the statement said", "the ministry's press release, which insisted". */
 const DOCUMENT_NOUN =
-  /^the\s+(?:joint\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|release|letter|declaration|decree|post)$/iu
+  /^the\s+(?:[\p{L}]+['’]s\s+)?(?:joint\s+|written\s+|official\s+|press\s+|news\s+)?(?:statement|communiqu[eé]|release|letter|declaration|decree|post)$/iu
 /** "The ministers", "their lawyers": several people, never the one person named last. */
 const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 
+/** A description closed by the name it describes: "the opposition-leaning broadcaster Formula". */
+const DESCRIBED_NAME = /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+)$/u
+
 function isAnaphor(text: string): boolean {
   return (
-    SPEAKER_PRONOUN.test(text) ||
-    /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text) ||
-    RU_PRONOUN.test(text) ||
-    RU_ROLE_NOUN.test(text.toLowerCase()) ||
-    RU_BODY_NOUN.test(text)
+    !DESCRIBED_NAME.test(text) &&
+    (SPEAKER_PRONOUN.test(text) ||
+      /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\p{Ll}]/u.test(text) ||
+      RU_PRONOUN.test(text) ||
+      RU_ROLE_NOUN.test(text.toLowerCase()) ||
+      RU_BODY_NOUN.test(text))
   )
 }
 

@@ -50,6 +50,7 @@ const CUES: Readonly<Record<CueClass, readonly string[]>> = {
     'vowed',
     'promised',
     'pledged',
+    'tweeted',
   ],
   appeal: [
     'urged',

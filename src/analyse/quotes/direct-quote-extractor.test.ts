@@ -19,6 +19,20 @@ describe('direct quote attribution', () => {
     expect(quotes('The plan is “dead on arrival,” Anahit Petrosyan said.')).toEqual([])
   })
 
+  it('does not take the next sentence’s "She says …" for the attribution of a quote that ends its own', () => {
+    expect(
+      quotes(
+        'Anahit Petrosyan says Lee’s “latest outburst is unhinged, even for him.” She says it shows he is unfit.',
+      ),
+    ).toEqual([['latest outburst is unhinged, even for him.', 'Anahit Petrosyan']])
+  })
+
+  it('reads the cue before its speaker before the quote: "Said Lee: “…”"', () => {
+    expect(
+      quotes('Said Anahit Petrosyan: “I don’t get the sense they are interested in reform.”'),
+    ).toEqual([['I don’t get the sense they are interested in reform.', 'Anahit Petrosyan']])
+  })
+
   it('reads a speaker phrase with lower-case titles between the quote and the cue', () => {
     expect(
       quotes(

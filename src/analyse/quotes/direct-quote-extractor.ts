@@ -39,6 +39,9 @@ const CALLED_BEFORE = new RegExp(
 )
 /** `According to Lee, “…”`: the source before the quote. */
 const ACCORDING_BEFORE = /\bAccording\s+to\s+([^,.;“”"«»„]{2,80}),\s*$/u
+/** `Said Ellis: “…”`, `Added Lee, “…”`: the cue before its speaker, before the quote. */
+const SAID_NAME_BEFORE =
+  /(?:^|[.!?]\s+|\n)(?:(Said|Added|Says|Adds)\s+)((?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s*[:,]\s*$/u
 /**
  * `“…” of the plan, Lee said. “…”`: a quote opening a sentence right after one that ends on its
  * attribution carries it on.
@@ -135,7 +138,16 @@ export class DirectQuoteExtractor implements Extractor {
     const lead = alone ? (/^\s*/.exec(window)?.[0].length ?? 0) : 0
     const following = lead + (window.slice(lead).split('\n')[0] ?? '').length
     const followingText = window.slice(0, following)
-    const after = AFTER.exec(followingText.slice(0, 160 + lead))
+    const afterMatch = AFTER.exec(followingText.slice(0, 160 + lead))
+    // `“… for him.” She says it shows …`: a quote that ends its sentence is not the next
+    // sentence's, whose capitalised pronoun opens a report of its own.
+    const after =
+      afterMatch &&
+      /^(?:He|She|They|We|It)$/u.test(afterMatch[1] ?? '') &&
+      /[.!?]['’]*\s*$/u.test(body.slice(start, end - 1)) &&
+      /^\s+[\p{L}“"]/u.test(followingText.slice(afterMatch[0].length))
+        ? null
+        : afterMatch
     // "…," said MSNBC host Ara Petrosyan: the whole phrase, its name resolved by the refiner.
     const cueFirst = after?.[3]
       ? cueFirstPhrase(followingText.slice(after[0].length - (after[4] ?? '').length))
@@ -188,6 +200,16 @@ export class DirectQuoteExtractor implements Extractor {
     )
     // The speaker and cue nearest the quote: "Asked what Pashinyan had said, Lavrov replied: “…”".
     const sentence = beforeText.slice(sentenceStart)
+    const saidName = SAID_NAME_BEFORE.exec(sentence)
+    if (saidName) {
+      const offset =
+        windowStart + sentenceStart + saidName.index + saidName[0].lastIndexOf(saidName[2]!)
+      return {
+        speaker: saidName[2]!,
+        span: { start: offset, end: offset + saidName[2]!.length },
+        cue: normalise(saidName[1]!),
+      }
+    }
     const according = ACCORDING_BEFORE.exec(sentence)
     if (according) {
       const offset =

@@ -7,14 +7,35 @@ import { readRespondsTo } from './responds-to.ts'
 
 /** The cues of a trailing attribution, "told" with its listener as `told` writes it. */
 const trailingCues = (told: string): string =>
-  String.raw`said|says|added|adds|${told}|wrote|noted|explained|warned|argued|insisted|claimed|stressed`
+  String.raw`said|says|say|Says|Said|added|adds|${told}|wrote|noted|explained|warned|argued|insisted|claimed|stressed|reported|reports|announced|tweeted`
+/**
+ * When and where a trailing attribution was made, between its cue and the sentence's end: "on
+ * Friday", "Monday morning", "in an interview", "in a statement on Friday", "on Twitter".
+ */
+const TRAILING_CIRCUMSTANCE = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week|this\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|speech|email|e-mail|post|tweet|letter|briefing|call|conference|address|appearance|report)|\s+on\s+(?:Twitter|Facebook|Telegram|X|television|TV|radio)){0,2}`
 /** What may follow a trailing cue to the sentence's end: "… added on Friday." */
-const TRAILING_END = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week))?\s*[.!?]?$`
+const TRAILING_END = String.raw`${TRAILING_CIRCUMSTANCE}\s*[.!?]?$`
+/** A party tag after a name: "Sen. Ann Lee (D-Ore.) said". */
+const PARTY_TAG = String.raw`(?:\s*\([^()]{1,20}\))?`
 /** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
 const TRAILING = new RegExp(
-  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+))\s+(?:also\s+)?(${trailingCues(String.raw`told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})`)})${TRAILING_END}`,
+  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)${PARTY_TAG})\s+(?:also\s+)?(${trailingCues(String.raw`told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})`)})${TRAILING_END}`,
   'u',
 )
+/** Verbs a description after "said" cannot hold: "said the crossing would stay open" is a clause. */
+const VERB_WORD = String.raw`(?:would|will|is|was|were|are|has|had|have|can|could|should|must|may|might|did|does|do|not|be)\b`
+/**
+ * "…, said Ann Lee, a lawyer in Gyumri." / "…, said a spokesman for the ministry.": the cue before
+ * its speaker, closing the sentence. The speaker is the name or description up to its
+ * apposition or relative clause, which may run to the sentence's end.
+ */
+const TRAILING_INVERTED = new RegExp(
+  String.raw`^(.{15,}?),\s+(said|says|added|noted|wrote|explained|argued|insisted|warned|stressed|reported)\s+((?:(?:the|a|an|another|one)(?:\s+(?!${VERB_WORD})[\p{L}’'-]+){1,6}?|(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]+)${PARTY_TAG})(?:${TRAILING_CIRCUMSTANCE}\s*[.!?]?$|(?:,|\s+(?:who|which|--|—|–))\s)`,
+  'u',
+)
+/** What TRAILING_INVERTED needs, tried first: most sentences hold no ", said X". */
+const INVERTED_CUE =
+  /,\s+(?:said|says|added|noted|wrote|explained|argued|insisted|warned|stressed|reported)\s/u
 /**
  * What TRAILING needs at the sentence's end, tried first on its last characters: TRAILING, tried
  * from the start, is slow, and most sentences do not end in an attribution.
@@ -37,6 +58,19 @@ const INTERPOLATED = new RegExp(
   String.raw`^(.{2,}?)(?<!\s(?:that|which|who)),\s+((?:he|she|they|we|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}))\s+(?:also\s+)?(${CUE_PATTERN}),\s+(?![“"«„])`,
   'u',
 )
+/** TRAILING_INVERTED's match in TRAILING's shape: content, speaker, cue. */
+function inverted(text: string): (string | undefined)[] | null {
+  const match = TRAILING_INVERTED.exec(text)
+  // "Ruben Hakobyan, a former envoy, said …": a subject and its apposition, not a report.
+  return match && !SUBJECT_APPOSITION.test(match[1]!)
+    ? [match[0], match[1]!, match[3]!, match[2]!]
+    : null
+}
+
+/** A name and an apposition: "Ruben Hakobyan, a former envoy", "Lee, 61, of Gyumri". */
+const SUBJECT_APPOSITION =
+  /^(?!(?:In|On|At|Last|This|After|Before|During|But|And|However|Meanwhile|Still|Yet|So|Since|When|While|If|As|For)\b)(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*,/u
+
 const ACCORDING = /^\s*According\s+to\s+([^,]{2,120}),\s*/iu
 
 /**
@@ -156,10 +190,19 @@ export class IndirectQuoteExtractor implements Extractor {
     }
     const trailing =
       (TRAILING_TAIL.test(text.slice(-TAIL_CHARS)) ? TRAILING.exec(text) : null) ??
-      (text.includes('according to') ? TRAILING_ACCORDING.exec(text) : null)
+      (text.includes('according to') ? TRAILING_ACCORDING.exec(text) : null) ??
+      (INVERTED_CUE.test(text) ? inverted(text) : null)
     if (trailing && !/[“”"«»„]/.test(trailing[1]!)) {
+      // "Peskov said the contingent would leave, TASS reported": the outlet relays the report
+      // of the speaker it names.
+      const relayed = /^report/i.test(trailing[3] ?? '')
+        ? this.#clauses(text.slice(0, trailing[1]!.length), inQuote)
+        : []
+      if (relayed.length > 0) {
+        return relayed
+      }
       // The content comes first; the speaker and cue close the sentence.
-      const speakerStart = text.lastIndexOf(trailing[2]!)
+      const speakerStart = text.indexOf(trailing[2]!, trailing[1]!.length)
       return [
         {
           subjectEnd: 0,
@@ -189,6 +232,10 @@ export class IndirectQuoteExtractor implements Extractor {
         },
       ]
     }
+    return this.#clauses(text, inQuote)
+  }
+
+  #clauses(text: string, inQuote: (at: number) => boolean): Found[] {
     return findReportedClauses(text, inQuote).map((clause) => ({
       subjectEnd: clause.subjectEnd,
       contentOffset: clause.contentStart,
@@ -240,6 +287,15 @@ function trimSubject(head: string): string {
     // "Ann Lee, 59, of Springfield, Va., said": the age and home town describe the subject.
     .replace(/,\s+(?:\d{1,3},\s+)?of\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[\p{L}.]*)?,\s*$/u, ', ')
   const parts = text.split(/,\s+|;\s+|\s+(?:—|--)\s+/).filter((part) => part.trim().length > 0)
+  // "Ann Lee, head of the union, which represents teachers, said": the relative clause
+  // describes the apposition, which describes the subject.
+  while (
+    /,\s*$/.test(text) &&
+    parts.length >= 3 &&
+    /^\s*(?:who|which|whose)\s/u.test(parts.at(-1)!)
+  ) {
+    parts.pop()
+  }
   if (/,\s*$/.test(text) && parts.length >= 2) {
     const apposition = parts.pop()!.trim()
     const before = parts[parts.length - 1]!.trim()
@@ -263,6 +319,8 @@ function trimSubject(head: string): string {
       )
       // "But critics say": a conjunction before a subject in lower case is not part of it.
       .replace(/^(?:But|And|Yet|So|Still|Now)\s+(?=\p{Ll})/u, '')
+      // "…, and several journalists said", "…, but Lee said": the clause's conjunction.
+      .replace(/^(?:and|but|yet|while|whereas)\s+(?=\S)/u, '')
       // "The governor has long said": every auxiliary and adverb between subject and cue.
       .replace(
         /(?:\s+(?:also|then|later|has|had|have|again|now|often|still|repeatedly|previously|once|long|always|already|recently|publicly|privately|openly|since))+\s*$/i,

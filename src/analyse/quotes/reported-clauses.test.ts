@@ -47,6 +47,77 @@ describe('reported clauses', () => {
     )
   })
 
+  it('reads any noun phrase after "say" as the start of what was said, but not a weekday, a modal or a speaker', () => {
+    expect(clauses('She said Prime Minister Nikol Pashinyan favours a quick deal.')[0]?.[2]).toBe(
+      'Prime Minister Nikol Pashinyan favours a quick deal',
+    )
+    expect(clauses('The ombudsman says an internal review shows no abuse.')[0]?.[2]).toBe(
+      'an internal review shows no abuse',
+    )
+    expect(clauses('The deputy said Friday morning in Tbilisi.')).toEqual([])
+    expect(
+      clauses('She promoted her bill, which she said would ensure accountability for all.'),
+    ).toEqual([])
+    expect(
+      clauses('“We do not believe them,” said opposition politician Ana Lee on Friday.'),
+    ).toEqual([])
+  })
+
+  it('reads "that," before an inserted phrase, and a clause opening on an abbreviated title', () => {
+    expect(
+      clauses('She said that, with the weather improving, work on the border would go on.'),
+    ).toEqual([
+      ['said', 'assert', 'with the weather improving, work on the border would go on', ''],
+    ])
+    expect(clauses('Many deputies say Mr. Grigoryan deserves the seat.')[0]?.[2]).toBe(
+      'Mr. Grigoryan deserves the seat',
+    )
+  })
+
+  it('reads "called X a Y" with any object, but not "called a press conference"', () => {
+    expect(clauses('Aliyev has called the Armenian claims a hoax invented abroad.')).toEqual([
+      ['called', 'assert', 'the Armenian claims a hoax invented abroad', ''],
+    ])
+    expect(clauses('Kobakhidze called half of the protesters “paid agents”.')[0]?.[2]).toBe(
+      'half of the protesters “paid agents”',
+    )
+    expect(clauses('Pashinyan called a press conference on Monday.')).toEqual([])
+  })
+
+  it('gives a relative clause the phrase it hangs on, and ends it where the main clause resumes', () => {
+    expect(
+      clauses(
+        'Zourabichvili, who says she will stay in office until a new vote, joined the crowd.',
+      ),
+    ).toEqual([['says', 'assert', 'she will stay in office until a new vote', 'Zourabichvili']])
+    expect(
+      clauses('They turned to the Yerevan police department which reported 30 incidents in May.'),
+    ).toEqual([['reported', 'assert', '30 incidents in May', 'the Yerevan police department']])
+    expect(
+      clauses(
+        'The case was heard by a court in which the defence argued that the vote was void.',
+      )[0]?.[3],
+    ).not.toBe('a court')
+  })
+
+  it('gives "by saying" the subject of the sentence, and reads "tweeted that"', () => {
+    expect(
+      clauses('Aliyev answered the journalist on Wednesday by saying the issue was manufactured.'),
+    ).toEqual([['saying', 'assert', 'the issue was manufactured', 'Aliyev']])
+    expect(clauses('Pashinyan tweeted on Friday that the border was calm.')).toEqual([
+      ['tweeted', 'assert', 'the border was calm', ''],
+    ])
+  })
+
+  it('reads a vow "to …" on its own, but leaves "…, and promised to …" in the report before it', () => {
+    expect(clauses('Opposition parties vowed to return to the street on Friday evening.')).toEqual([
+      ['vowed', 'assert', 'to return to the street on Friday evening', ''],
+    ])
+    expect(
+      clauses('Pashinyan said the border was calm and promised to reopen the crossing.'),
+    ).toEqual([['said', 'assert', 'the border was calm and promised to reopen the crossing', '']])
+  })
+
   it('splits a report carried on by a participle, with the same speaker', () => {
     expect(
       clauses('The minister said the border was calm, adding that talks would resume in May.'),

@@ -22,6 +22,8 @@ export interface ReportedClause {
   nested?: boolean
   /** The content is the object of the cue verb, and two words can say it: "denied any blockade". */
   object?: boolean
+  /** A vow ("vowed to …"): a report of its own only when no report goes before it. */
+  vow?: boolean
 }
 
 /** "-ing" forms that carry on a report with the same speaker: "…, accusing France of …". */
@@ -178,20 +180,35 @@ const FINITE = String.raw`(?:was|were|is|are|had|has|have|would|will|could|can|s
  * contracted verb ("say it's too early"); or a name and a verb in -s before its object ("say
  * Scott deserves the seat").
  */
-const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}\b(?:\s+[^\s,;:“”"«»]+){0,9}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b|(?:it|he|she|they|we|that|there|I|you)[’'](?:s|re|ll|d|ve)\b|[\p{Lu}][\p{L}’'.-]*\s+[\p{Ll}]{2,}s\s+(?:the|a|an|his|her|its|their|to|that|no|more|it|him|them)\b)`
+const CLAUSE_AHEAD = String.raw`(?=${CLAUSE_OPENER}(?![\p{L}\p{N}’'-])(?:\s+[^\s,;:“”"«»]+){0,9}?\s+${FINITE}\b|(?:he|she|they|we|I|you)\s+(?:also\s+|still\s+|now\s+)?[\p{Ll}][\p{L}’'-]*\b|(?:it|he|she|they|we|that|there|I|you)[’'](?:s|re|ll|d|ve)\b|[\p{Lu}][\p{L}’'.-]*\s+[\p{Ll}]{2,}s\s+(?:the|a|an|his|her|its|their|to|that|no|more|it|him|them)\b)`
 
 const REPORTED = new RegExp(
-  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that\s+`,
+  String.raw`\b(${CUE_PATTERN}|${PARTICIPLE_PATTERN}|ruled|rules)\s+${CIRCUMSTANCE}that,?\s+`,
   'gu',
 )
 const TOLD_THAT = new RegExp(
-  String.raw`\b(${LISTENER_CUES})\s+(?:(?!(?:and|but|who|which)\s)[^\s,;.“”"«»]+\s+){1,7}?that\s+`,
+  String.raw`\b(${LISTENER_CUES})\s+(?:(?!(?:and|but|who|which)\s)[^\s,;.“”"«»]+\s+){1,7}?that,?\s+`,
   'gu',
 )
 const BARE = new RegExp(
   String.raw`\b(said|says|say|stated|states|added|adds|noted|stressed|insisted|insists|insist|argued|argues|claimed|claims|warned|warns|believes|believe|suggested|acknowledged|confirmed|reported|saying|adding|insisting|arguing|claiming|warning|suggesting|acknowledging|noting|stressing)\s+${CLAUSE_AHEAD}`,
   'gu',
 )
+/**
+ * "She said Republican Donald Trump favors a …", "says an internal review shows …": after
+ * "say", the words that open a noun phrase start what was said, whatever its verb. A weekday
+ * or a date after the cue is a circumstance ("said Friday"), not the clause.
+ */
+const SAY_BARE = new RegExp(
+  String.raw`\b(said|says|say)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same|it|this|that|so|nothing|something|much|little|more|yes|no|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|be|[\p{Ll}]+ing)\b)(?=${CLAUSE_OPENER}(?![\p{L}\p{N}’'-])(?:\s+[^\s,;:“”"«»]+){3})`,
+  'gu',
+)
+/**
+ * "He also vowed to form a task force", "has promised not to …": what was vowed, from "to".
+ * After another report ("…, and promised to …") it stays in that report's content.
+ */
+const VOWED_TO =
+  /\b(vowed|vows|vow|pledged|pledges|promised|promises)\s+(?=(?:not\s+)?to\s+[\p{Ll}]{2,}\b)/gu
 /** "told parliament the bloc had failed …": a listener of up to four words, then a clause. */
 const TOLD_BARE = new RegExp(
   String.raw`\b(told|tells|telling)\s+(?:the\s+)?(?:[^\s,;.“”"«»]+\s+){1,4}?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there)\s+(?:[^\s,;:“”"«»]+\s+){0,5}?${FINITE}\b)`,
@@ -217,7 +234,13 @@ const OBJECT = new RegExp(
 const ASKED =
   /\b(asked|asks|wondered)\s+(?:(?:the|a|an)\s+)?(?:[^\s,;.“”"«»]+\s+){0,3}?(?=(?:whether|how|why|what|when|if)\s)/gu
 /** "called it depressing that …", "calling the sale “another step”". */
-const CALLED = /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b)/gu
+/**
+ * …or any object followed by what it was called: "called Pashinyan a traitor", "has called
+ * climate change a hoax", "called half of them “deplorables”"; not "called a press
+ * conference", "called for", "called on".
+ */
+const CALLED =
+  /\b(called|calls)\s+(?=(?:it|them|this|that|these|those|the|his|her|its|their)\b|(?!(?:for|on|upon|off|in|up|out|back|to|a|an|and|by|as|at)\b)(?:[^\s,;.“”"]+\s+){1,5}?(?:(?:a|an)\s+\p{Ll}|[“"]))/gu
 /** "Yerevan's charge that …", "her accusation that …": a report inside a noun phrase. */
 const REPORT_NOUN =
   /\b(accusations?|claims?|charges?|allegations?|assertions?|argument|warning|insistence|contention)\s+that\s+/gu
@@ -226,14 +249,27 @@ const NOUN_OWNER =
 
 /** Each pattern made sticky, to be tried at each cue word; in order: an earlier one takes the cue first. */
 const STICKY = new Map(
-  [REPORTED, TOLD_THAT, APPEAL, TOLD_TO, ASKED, TOLD_BARE, BARE, CALLED, OBJECT].map((pattern) => [
-    pattern,
-    new RegExp(pattern.source.replace(/^\\b/, ''), 'uy'),
-  ]),
+  [
+    REPORTED,
+    TOLD_THAT,
+    APPEAL,
+    TOLD_TO,
+    ASKED,
+    TOLD_BARE,
+    BARE,
+    SAY_BARE,
+    VOWED_TO,
+    CALLED,
+    OBJECT,
+  ].map((pattern) => [pattern, new RegExp(pattern.source.replace(/^\\b/, ''), 'uy')]),
 )
 const AT_CUE = [...STICKY.values()]
 const TOLD_TO_AT_CUE = STICKY.get(TOLD_TO)
 const OBJECT_AT_CUE = STICKY.get(OBJECT)
+const SAY_BARE_AT_CUE = STICKY.get(SAY_BARE)
+const VOWED_TO_AT_CUE = STICKY.get(VOWED_TO)
+/** A closing mark or comma right before "said": the attribution of the words before it. */
+const INVERTED_BEFORE = /[,”"’»]\s*$/u
 
 /** The first word of every cue the patterns can start with. */
 const CUE_FIRST_WORDS = new Set(
@@ -306,10 +342,12 @@ export function findReportedClauses(
   const starts = cueWordStarts(text)
   for (const pattern of AT_CUE) {
     const object = pattern === OBJECT_AT_CUE
+    const sayBare = pattern === SAY_BARE_AT_CUE
     for (const start of starts) {
       pattern.lastIndex = start
       const match = pattern.exec(text)
-      if (!match) {
+      // `“…,” said the opposition politician Lee`: the cue before its speaker, not a clause.
+      if (!match || (sayBare && INVERTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
         continue
       }
       const cue = match[1]!.toLowerCase().replace(/\s+/g, ' ')
@@ -322,6 +360,7 @@ export function findReportedClauses(
         contentEnd: text.length,
         continues: false,
         ...(object ? { object } : {}),
+        ...(pattern === VOWED_TO_AT_CUE ? { vow: true } : {}),
       })
     }
   }
@@ -360,7 +399,19 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     const previous = out[out.length - 1]
     if (!previous) {
       const head = text.slice(Math.max(0, hit.cueStart - 60), hit.cueStart)
-      if (!hit.subject && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
+      const antecedent = hit.subject ? null : relativeAntecedent(text, hit.cueStart)
+      if (antecedent) {
+        // "Lee, who says she will stay, joined the crowd": the main clause takes over.
+        const resumed = /^\s*,/u.test(text.slice(antecedent.end))
+          ? MAIN_CLAUSE_RESUMES.exec(text.slice(hit.contentStart))
+          : null
+        const contentEnd = resumed ? hit.contentStart + resumed.index : hit.contentEnd
+        out.push({ ...hit, subject: antecedent, contentEnd })
+        continue
+      }
+      // "Lee answered the mother by saying …": the participle's speaker is the sentence's.
+      const byParticiple = PARTICIPLES[hit.cue] !== undefined && /\bby\s+$/u.test(head)
+      if (!hit.subject && !byParticiple && (NOT_A_SUBJECT_END.test(head) || head.trim() === '')) {
         // "… the policy that was denied …": no speaker before the cue.
         continue
       }
@@ -369,6 +420,9 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     }
     // Only the last words before the cue can hold its lead and subject.
     const from = Math.max(previous.contentStart, hit.cueStart - 120)
+    if (hit.vow) {
+      continue
+    }
     const lead = hit.subject ? null : continuationLead(text.slice(from, hit.cueStart))
     if (lead) {
       const end = from + lead.at
@@ -435,13 +489,45 @@ function continuationLead(
 }
 
 /**
+ * "an architect who said …", "Salome Zourabichvili, who in a post on Thursday had called …":
+ * the subject of a relative clause is the name or noun phrase it hangs on ("a lawsuit in which
+ * Democrats argued" has a subject of its own).
+ */
+const RELATIVE =
+  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:[^,;“”"«»]{0,60}?\s)?$/u
+
+function relativeAntecedent(text: string, cueStart: number): { start: number; end: number } | null {
+  const from = Math.max(0, cueStart - 140)
+  const match = RELATIVE.exec(text.slice(from, cueStart))
+  if (!match) {
+    return null
+  }
+  const start = from + match.index + match[0].indexOf(match[1]!)
+  // "the mayor and secretary of the ruling party, who told …": the phrase a preposition ends
+  // is part of an apposition; the person it describes lies further back ("a statement by the
+  // ministry, which said" is the ministry's).
+  return /\bwho\b/u.test(match[0]) &&
+    AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 20), start))
+    ? null
+    : { start, end: start + match[1]!.length }
+}
+
+const AFTER_PREPOSITION = /\b(?:of|for|at|in|from|with|by|to|on|under)\s+(?:the\s+)?$/u
+/** The main verb after a relative clause set off by commas: ", joined the crowd …". */
+const MAIN_CLAUSE_RESUMES =
+  /,\s+(?:also\s+|later\s+|then\s+)?(?:[\p{Ll}]{2,}ed|is|was|were|are|has|had|have|will|would|can|could|went|met|made|took|gave|left|came|became|told|said|says|spoke|arrived|joined|remains|remained)\b/u
+
+/**
  * "Georgian Dream answered on Friday, saying that …": a participle with no report before it
  * takes the sentence's own cue and subject.
  */
 function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
   const comma = text.lastIndexOf(',', hit.cueStart)
   if (comma < 0) {
-    return hit
+    const subject = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
+      ? mainSubject(text, hit.cueStart)
+      : null
+    return subject ? { ...hit, subject } : hit
   }
   const head = [...text.slice(0, comma).matchAll(HEAD_CUE)].find(
     (cue) => !isNounStates(cue[1]!, text.slice(0, cue.index)),
