@@ -44,6 +44,17 @@ describe('simhash', () => {
     }
   })
 
+  it('equals the definition on texts long enough to carry many counts', () => {
+    let state = 7
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31)
+    const vocabulary = STORY.split(' ')
+    for (let trial = 0; trial < 12; trial++) {
+      const length = 40 + (next() % 1_500)
+      const text = Array.from({ length }, () => vocabulary[next() % vocabulary.length]).join(' ')
+      expect(simhash(text)).toBe(referenceSimhash(text))
+    }
+  })
+
   it('counts differing bits across both halves', () => {
     expect(hammingDistance('ffffffff00000000', '0000000000000001')).toBe(33)
     expect(hammingDistance('8000000000000000', '8000000000000000')).toBe(0)
