@@ -139,12 +139,13 @@ export class DirectQuoteExtractor implements Extractor {
     const following = lead + (window.slice(lead).split('\n')[0] ?? '').length
     const followingText = window.slice(0, following)
     const afterMatch = AFTER.exec(followingText.slice(0, 160 + lead))
+    const ended = /[.!?]['’]*\s*$/u.test(body.slice(start, end - 1))
     // `“… for him.” She says it shows …`: a quote that ends its sentence is not the next
     // sentence's, whose capitalised pronoun opens a report of its own.
     const after =
       afterMatch &&
       /^(?:He|She|They|We|It)$/u.test(afterMatch[1] ?? '') &&
-      /[.!?]['’]*\s*$/u.test(body.slice(start, end - 1)) &&
+      ended &&
       /^\s+[\p{L}“"]/u.test(followingText.slice(afterMatch[0].length))
         ? null
         : afterMatch
@@ -158,37 +159,24 @@ export class DirectQuoteExtractor implements Extractor {
       : null
     if (lowerFirst && lowerPhrase) {
       const offset = end + lowerFirst[0].length
-      return {
-        speaker: lowerPhrase,
-        span: { start: offset, end: offset + lowerPhrase.length },
-        cue: normalise(lowerFirst[1]!),
-      }
+      return attributed(lowerPhrase, offset, lowerFirst[1]!)
     }
     if (after && cueFirst && after[4]) {
       const offset = end + after[0].length - after[4].length
-      return {
-        speaker: cueFirst,
-        span: { start: offset, end: offset + cueFirst.length },
-        cue: normalise(after[3] ?? ''),
-      }
+      return attributed(cueFirst, offset, after[3] ?? '')
     }
     if (after) {
       const speaker = after[1] ?? after[4] ?? ''
       const cue = after[2] ?? after[3] ?? ''
       const offset =
         end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
-      return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(cue) }
+      return attributed(speaker, offset, cue)
     }
     // “… our content.” Jo Roe, 59, said: a quote that ends its sentence is not the next one's.
-    const ended = /[.!?]['’]*\s*$/u.test(body.slice(start, end - 1))
     const phrase = ended ? null : speakerPhraseAfter(followingText)
     if (phrase) {
       const offset = end + phrase.offset
-      return {
-        speaker: phrase.speaker,
-        span: { start: offset, end: offset + phrase.speaker.length },
-        cue: normalise(phrase.cue),
-      }
+      return attributed(phrase.speaker, offset, phrase.cue)
     }
     const windowStart = Math.max(0, start - 200)
     const beforeText = body.slice(windowStart, start)
@@ -204,21 +192,13 @@ export class DirectQuoteExtractor implements Extractor {
     if (saidName) {
       const offset =
         windowStart + sentenceStart + saidName.index + saidName[0].lastIndexOf(saidName[2]!)
-      return {
-        speaker: saidName[2]!,
-        span: { start: offset, end: offset + saidName[2]!.length },
-        cue: normalise(saidName[1]!),
-      }
+      return attributed(saidName[2]!, offset, saidName[1]!)
     }
     const according = ACCORDING_BEFORE.exec(sentence)
     if (according) {
       const offset =
         windowStart + sentenceStart + according.index + according[0].indexOf(according[1]!)
-      return {
-        speaker: according[1]!,
-        span: { start: offset, end: offset + according[1]!.length },
-        cue: 'according to',
-      }
+      return attributed(according[1]!, offset, 'according to')
     }
     let before: RegExpExecArray | null = null
     let from = 0
@@ -248,31 +228,21 @@ export class DirectQuoteExtractor implements Extractor {
       from = next.index + Math.max(1, next[1]?.length ?? 1)
     }
     if (before) {
-      const speaker = before[1] ?? ''
-      const offset = windowStart + sentenceStart + before.index
-      return {
-        speaker,
-        span: { start: offset, end: offset + speaker.length },
-        cue: normalise(before[2] ?? ''),
-      }
+      return attributed(
+        before[1] ?? '',
+        windowStart + sentenceStart + before.index,
+        before[2] ?? '',
+      )
     }
     const called = CALLED_BEFORE.exec(sentence)
     if (called && !POSSESSIVE.test(called[1]!)) {
       const offset = windowStart + sentenceStart + called.index
-      return {
-        speaker: called[1]!,
-        span: { start: offset, end: offset + called[1]!.length },
-        cue: normalise(called[2]!),
-      }
+      return attributed(called[1]!, offset, called[2]!)
     }
     const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
     if (said) {
       const offset = windowStart + said.index + said[0].indexOf(said[1]!)
-      return {
-        speaker: said[1]!,
-        span: { start: offset, end: offset + said[1]!.length },
-        cue: normalise(said[2]!),
-      }
+      return attributed(said[1]!, offset, said[2]!)
     }
     return null
   }
@@ -282,6 +252,11 @@ interface Attribution {
   speaker: string
   span: { start: number; end: number }
   cue: string
+}
+
+/** The attribution to `speaker`, written at `offset` of the body, by `cue`. */
+function attributed(speaker: string, offset: number, cue: string): Attribution {
+  return { speaker, span: { start: offset, end: offset + speaker.length }, cue: normalise(cue) }
 }
 
 /**
