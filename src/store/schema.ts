@@ -32,7 +32,6 @@ export interface ArticleIndexTagsTable {
   tags: string
 }
 
-/** SimHash bands (`<position>:<hex>`) of each article and its day, for near-duplicate lookup. */
 /** An article's SimHash band (simhashBands), with what finding its copies needs (075). */
 export interface ArticleCopyKeysTable {
   band: number

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { fingerprintHalves, MAX_DISTANCE, simhashBands } from '../extract/dedupe/simhash.ts'
 import type { StoreDialect } from './dialect.ts'
+import { jsonRowsSelect } from './json-rows.ts'
 import type { ArticleCopyKeysTable, Database } from './schema.ts'
 
 /** What a new article looks for its stored original with. */
@@ -18,6 +19,16 @@ export function copyKeys(seq: number, fingerprint: string, day: number): Article
   const [hi, lo] = fingerprintHalves(fingerprint)
   return simhashBands(fingerprint).map((band) => ({ band, day, seq, hi, lo }))
 }
+
+/** A probe as the copy lookup reads it: the article's index, window, fingerprint and bands. */
+const PROBE_COLUMNS = {
+  i: 'integer',
+  from_day: 'integer',
+  to_day: 'integer',
+  hi: 'integer',
+  lo: 'integer',
+  bands: 'json',
+} as const
 
 /**
  * For each probe (null: none wanted), the stored original it copies: the earliest stored
@@ -39,7 +50,7 @@ export async function storedOriginals(
     return originals
   }
   const { rows } = await sql<{ i: number | string; id: string; duplicate_of: string | null }>`
-    WITH probe AS MATERIALIZED (${probeRows(dialect, JSON.stringify(wanted))})
+    WITH probe AS MATERIALIZED (${jsonRowsSelect(dialect, PROBE_COLUMNS, wanted)})
     SELECT m.i, a.id, a.duplicate_of
     FROM (
       SELECT probe.i, min(k.seq) AS seq
@@ -55,20 +66,6 @@ export async function storedOriginals(
     originals[Number(row.i)] = row.duplicate_of ?? row.id
   }
   return originals
-}
-
-const PROBE_COLUMNS = ['i', 'from_day', 'to_day', 'hi', 'lo'] as const
-
-function probeRows(dialect: StoreDialect, json: string): RawBuilder<unknown> {
-  const columns = PROBE_COLUMNS.map((name, i) =>
-    dialect === 'postgres'
-      ? sql`(value ->> ${sql.lit(i)})::integer AS ${sql.ref(name)}`
-      : sql`value ->> ${sql.lit(i)} AS ${sql.ref(name)}`,
-  )
-  const bands = sql.lit(PROBE_COLUMNS.length)
-  return dialect === 'postgres'
-    ? sql`SELECT ${sql.join(columns)}, value -> ${bands} AS bands FROM jsonb_array_elements(${json}::jsonb)`
-    : sql`SELECT ${sql.join(columns)}, value -> ${bands} AS bands FROM json_each(${json})`
 }
 
 /** The probe's band keys as rows of `band.value`. */
