@@ -7,6 +7,7 @@ import {
   simhash,
   simhashBands,
   simhashProbes,
+  wordBounds,
 } from './simhash.ts'
 
 const STORY =
@@ -52,6 +53,24 @@ describe('simhash', () => {
       const length = 40 + (next() % 1_500)
       const text = Array.from({ length }, () => vocabulary[next() % vocabulary.length]).join(' ')
       expect(simhash(text)).toBe(referenceSimhash(text))
+    }
+  })
+
+  it('finds the words the Unicode letter-or-digit pattern finds, astral letters included', () => {
+    const texts = [
+      STORY.toLowerCase(),
+      'ereván 2025: «мир»—ხელშეკრულება, հայաստան; i̇stanbul x²',
+      'math 𝐀𝐁 letters, an emoji 🙂 between, a lone \ud800 high and \udc00 low surrogate',
+      'combining e\u0301 marks, digits ٣٤ and 四五, no-break\u00a0space, end𝐀',
+      '',
+      '...',
+    ]
+    for (const text of texts) {
+      const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ])
+      expect(wordBounds(text)).toEqual(words.flat())
     }
   })
 
