@@ -6,6 +6,7 @@ import { AppError, getMessage } from '../../core/errors.ts'
 import { halvesDistance } from '../../extract/dedupe/simhash.ts'
 import { KyselyStore } from '../kysely-store.ts'
 import type { Database } from '../schema.ts'
+import { WalCheckpointer } from './wal-checkpointer.ts'
 
 /** The embedded store: Kysely over better-sqlite3, FTS5 for search. */
 export const SqliteStore = {
@@ -32,15 +33,15 @@ export const SqliteStore = {
     database.pragma('synchronous = NORMAL')
     // 64 MiB of page cache instead of 2: the indexes of a large archive are written at random.
     database.pragma('cache_size = -65536')
-    // Checkpoints every 10,000 pages (40 MiB of log) instead of 1,000: a batch of a thousand
-    // articles writes more than 1,000 pages, so each commit checkpointed, rewriting into the
-    // database pages that the next batch dirtied again (commits 30% faster in a bulk import).
-    // The log is cut back to 64 MiB after each.
-    database.pragma('wal_autocheckpoint = 10000')
+    // The log is copied back into the database by a worker thread (wal-checkpointer.ts); the
+    // writer checkpoints itself only past 40,000 pages (160 MiB), should the worker fall
+    // behind. The log is cut back to 64 MiB after a checkpoint.
+    const checkpointer = path === ':memory:' ? null : new WalCheckpointer(path)
+    database.pragma(`wal_autocheckpoint = ${checkpointer ? 40_000 : 1_000}`)
     database.pragma('journal_size_limit = 67108864')
     addStoreFunctions(database)
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+      dialect: new SqliteDialect({ database: withStatementCache(database, checkpointer) }),
     })
     await KyselyStore.migrate(db, 'sqlite', `"${path}"`)
     return new KyselyStore(db, 'sqlite')
@@ -69,10 +70,16 @@ const STATEMENT_CACHE_SIZE = 256
  * preparing cost as much as running when an import saves thousands of articles a second. A
  * statement still being iterated (a streamed export) is busy and is never handed out twice.
  */
-function withStatementCache(database: SQLite.Database): SqliteDatabase {
+function withStatementCache(
+  database: SQLite.Database,
+  checkpointer: WalCheckpointer | null,
+): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>()
   return {
-    close: () => database.close(),
+    close: () => {
+      checkpointer?.stop()
+      database.close()
+    },
     prepare(sql: string) {
       const cached = cache.get(sql)
       if (cached && !cached.busy) {
