@@ -215,7 +215,7 @@ export class BatchWrites {
     const seqs = new Map<string, number>()
     // Copies are never indexed: searches find the original once.
     const tags = this.#articles.map((a) => (a.duplicateOf ? null : indexTags(a.record)))
-    const articleRows = this.#articles.map((a, i) => articleRow(a, fullText, tags[i] ?? null))
+    const articleRows = this.#articles.map(articleRow)
     for (const rows of chunks(articleRows, Object.keys(articleRows[0]!).length)) {
       for (const row of await db
         .insertInto('articles')
@@ -323,11 +323,7 @@ export function articleKeys(record: ArticleRecord, contentHash: string): string[
   return [`hash:${contentHash}`, `id:${record.id}`, ...urls.map((u) => `url:${u}`)]
 }
 
-function articleRow(
-  a: PendingArticle,
-  fullText: FullText,
-  tags: string | null,
-): Insertable<Database['articles']> {
+function articleRow(a: PendingArticle): Insertable<Database['articles']> {
   const { record } = a
   return {
     id: record.id,
@@ -346,7 +342,6 @@ function articleRow(
     ingested_at: a.ingestedAt,
     simhash: a.fingerprint,
     duplicate_of: a.duplicateOf,
-    ...(tags === null ? {} : fullText.columns(record.title, record.body, tags)),
   }
 }
 

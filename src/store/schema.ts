@@ -22,8 +22,6 @@ export interface ArticlesTable {
   simhash: string | null
   /** The id of the earlier article this one republishes, if any. */
   duplicate_of: string | null
-  /** PostgreSQL only: the weighted tsvector of title and body (see full-text.ts). */
-  tsv?: unknown
 }
 
 /** An original's filterable values as words (index-tags.ts), by its `seq`; copies have none. */

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleRecord } from '../core/article.ts'
 import { sampleArticles } from '../testing/sample-articles.ts'
+import { temporaryPostgresDatabase, testDialects } from '../testing/store-dialects.ts'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
 import { addStoreFunctions, SqliteStore } from './dialects/sqlite.ts'
 import { fullTextFor } from './full-text.ts'
 import { KyselyStore, toSummary } from './kysely-store.ts'
@@ -86,49 +88,74 @@ describe('search paging over the ranked index', () => {
   })
 })
 
-describe('the rank window', () => {
-  it('ranks the newest matches when there are more, says so, and ranks every match otherwise', async () => {
+describe.each(await testDialects())('the rank window on $name', ({ name, skip }) => {
+  it.skipIf(skip !== null)(
+    'ranks the newest matches when there are more, says so, and ranks every match otherwise',
+    async () => {
+      const { db, dispose } = await openDatabase(name)
+      const store = new KyselyStore(db, name)
+      const records = archive(300, 10)
+      await store.saveArticles(records.map((record) => ({ record, dates: [], roleChanges: [] })))
+      const fullText = fullTextFor(name, 100)
+      const page = { limit: 300, offset: 0, sort: 'relevance' as const }
+      const windowed = await searchArticles(db, fullText, 'accord', {}, page, toSummary)
+      expect(windowed.total).toBe(300)
+      expect(windowed.rankedOver).toBe(100)
+      // The best of the newest hundred: the articles stored last, in order of relevance.
+      const newest = new Set(records.slice(-100).map((r) => r.id))
+      expect(windowed.items).toHaveLength(100)
+      expect(windowed.items.every((item) => newest.has(item.id))).toBe(true)
+      // A filter narrow enough for the window ranks every match it keeps.
+      const filtered = await searchArticles(
+        db,
+        fullText,
+        'accord',
+        { actor: 'local:test-envoy' },
+        page,
+        toSummary,
+      )
+      expect(filtered.total).toBe(30)
+      expect(filtered.rankedOver).toBe(30)
+      expect(filtered.items).toHaveLength(30)
+      const byDate = await searchArticles(
+        db,
+        fullText,
+        'accord',
+        {},
+        { ...page, sort: 'date' },
+        toSummary,
+      )
+      expect(byDate.rankedOver).toBe(300)
+      expect(byDate.items).toHaveLength(300)
+      await dispose()
+    },
+  )
+})
+
+/** A migrated, empty database of the dialect, its Kysely handle, and how to throw it away. */
+async function openDatabase(
+  name: 'sqlite' | 'postgres',
+): Promise<{ db: Kysely<Database>; dispose: () => Promise<void> }> {
+  if (name === 'sqlite') {
     const database = new SQLite(':memory:')
     addStoreFunctions(database)
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
     await KyselyStore.migrate(db, 'sqlite', 'test')
-    const store = new KyselyStore(db, 'sqlite')
-    const records = archive(300, 10)
-    await store.saveArticles(records.map((record) => ({ record, dates: [], roleChanges: [] })))
-    const fullText = fullTextFor('sqlite', 100)
-    const page = { limit: 300, offset: 0, sort: 'relevance' as const }
-    const windowed = await searchArticles(db, fullText, 'accord', {}, page, toSummary)
-    expect(windowed.total).toBe(300)
-    expect(windowed.rankedOver).toBe(100)
-    // The best of the newest hundred: the articles stored last, in order of relevance.
-    const newest = new Set(records.slice(-100).map((r) => r.id))
-    expect(windowed.items).toHaveLength(100)
-    expect(windowed.items.every((item) => newest.has(item.id))).toBe(true)
-    // A filter narrow enough for the window ranks every match it keeps.
-    const filtered = await searchArticles(
-      db,
-      fullText,
-      'accord',
-      { actor: 'local:test-envoy' },
-      page,
-      toSummary,
-    )
-    expect(filtered.total).toBe(30)
-    expect(filtered.rankedOver).toBe(30)
-    expect(filtered.items).toHaveLength(30)
-    const byDate = await searchArticles(
-      db,
-      fullText,
-      'accord',
-      {},
-      { ...page, sort: 'date' },
-      toSummary,
-    )
-    expect(byDate.rankedOver).toBe(300)
-    expect(byDate.items).toHaveLength(300)
-    await store.close()
+    return { db, dispose: () => db.destroy() }
+  }
+  const { url, drop } = await temporaryPostgresDatabase()
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
   })
-})
+  await KyselyStore.migrate(db, 'postgres', 'test')
+  return {
+    db,
+    dispose: async () => {
+      await db.destroy()
+      await drop()
+    },
+  }
+}
 
 describe('snippets made from the body', () => {
   it('marks every query word, case and diacritics aside, around the first hit', () => {

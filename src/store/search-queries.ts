@@ -58,24 +58,18 @@ export async function searchArticles(
   toSummary: (row: SummaryRow) => ArticleSummary,
 ): Promise<SearchResults> {
   const match = fullText.match(q, filters)
-  const [count, rows, facets] = await Promise.all([
-    sql<{
-      n: number | string
-    }>`SELECT count(*) AS n FROM ${match.fromIndexOnly} WHERE ${match.where}`.execute(db),
+  const [total, rows, facets] = await Promise.all([
+    fullText.count(db, match),
     pageRows(db, match, q, page),
     facetsOfNewest(db, match),
   ])
   const { actors, countries, eventRoots, sources, languages } = facets
-  const total = Number(count.rows[0]?.n ?? 0)
   return {
     total,
     items: rows.map((row) => ({ ...toSummary(row), snippet: snippetSegments(row.snippet) })),
     facets: { actors, countries, eventRoots, sources, languages },
     facetsOver: Math.min(total, FACET_SAMPLE),
-    rankedOver:
-      page.sort === 'relevance' && match.rankWindow !== null
-        ? Math.min(total, match.rankWindow)
-        : total,
+    rankedOver: page.sort === 'relevance' ? Math.min(total, match.rankWindow) : total,
   }
 }
 
@@ -131,7 +125,8 @@ async function pageRows(
  * Facet counts over the newest {@link FACET_SAMPLE} matches, read from their index tags
  * (index-tags.ts) in the one query that finds them; the actors' names and kinds are read after,
  * once per actor (the actors' and events' rows of 2,000 matches cost a third of a search). The
- * tags join the matches once they are picked: joined before, PostgreSQL read every article's.
+ * matches are picked in the index alone, and only then joined to their rows and tags: joined
+ * before, PostgreSQL read the row of every match, and every article's tags.
  */
 async function facetsOfNewest(db: Kysely<Database>, match: MatchClause): Promise<SearchFacets> {
   const hits = await sql<{
@@ -140,10 +135,12 @@ async function facetsOfNewest(db: Kysely<Database>, match: MatchClause): Promise
     source_name: string | null
     language: string
     tags: string | null
-  }>`SELECT h.id, h.source_domain, h.source_name, h.language, t.tags FROM (
-      SELECT a.seq, a.id, a.source_domain, a.source_name, a.language FROM ${match.from}
+  }>`SELECT a.id, a.source_domain, a.source_name, a.language,
+      (SELECT t.tags FROM article_index_tags t WHERE t.seq = h.seq) AS tags
+    FROM (
+      SELECT ${match.indexSeq} AS seq FROM ${match.fromIndexOnly}
       WHERE ${match.where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}
-    ) AS h LEFT JOIN article_index_tags t ON t.seq = h.seq`.execute(db)
+    ) AS h JOIN articles a ON a.seq = h.seq`.execute(db)
   const actors = new Tally()
   const countries = new Tally()
   const eventRoots = new Tally()

@@ -55,6 +55,22 @@ async function postgresUnavailable(): Promise<string | null> {
 }
 
 async function openPostgres(): Promise<{ store: Store; dispose: () => Promise<void> }> {
+  const { url, drop } = await temporaryPostgresDatabase()
+  const store = await PostgresStore.open(url)
+  return {
+    store,
+    dispose: async () => {
+      await store.close()
+      await drop()
+    },
+  }
+}
+
+/** A new, empty database on the test server: its URL, and how to drop it. */
+export async function temporaryPostgresDatabase(): Promise<{
+  url: string
+  drop: () => Promise<void>
+}> {
   const name = `watchdesk_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: TEST_POSTGRES })
   await admin.connect()
@@ -62,11 +78,9 @@ async function openPostgres(): Promise<{ store: Store; dispose: () => Promise<vo
   await admin.end()
   const url = new URL(TEST_POSTGRES)
   url.pathname = `/${name}`
-  const store = await PostgresStore.open(url.href)
   return {
-    store,
-    dispose: async () => {
-      await store.close()
+    url: url.href,
+    drop: async () => {
       const cleanup = new pg.Client({ connectionString: TEST_POSTGRES })
       await cleanup.connect()
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

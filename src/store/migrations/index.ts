@@ -21,6 +21,7 @@ import { copiesUnindexed } from './072-copies-unindexed.ts'
 import { copiesByDay } from './073-copies-by-day.ts'
 import { indexTagsTable } from './074-index-tags.ts'
 import { copyKeysTable } from './075-copy-keys.ts'
+import { searchVectorsTable } from './076-search-vectors.ts'
 
 /** Migrations in order for one dialect; names sort in the order they must run. */
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
@@ -48,6 +49,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         '073-copies-by-day': copiesByDay,
         '074-index-tags': indexTagsTable(dialect),
         '075-copy-keys': copyKeysTable(dialect),
+        '076-search-vectors': searchVectorsTable(dialect),
       })
     },
   }
