@@ -41,7 +41,7 @@ function daysBetween(from: string, to: string): Set<string> {
 }
 
 describe('index tags', () => {
-  it('writes each filterable value once as a word, and reads actors, countries and roots back', () => {
+  it('writes each filterable value once as a word, and reads them back, the day aside', () => {
     const tags = indexTags(record)
     expect(tags).toMatch(/^[a-z0-9 ]+$/)
     expect(tags.split(' ')).toHaveLength(new Set(tags.split(' ')).size)
@@ -49,8 +49,16 @@ describe('index tags', () => {
       actors: ['nikol-pashinyan', 'csto'],
       countries: ['ARM'],
       eventRoots: ['11', '04'],
+      sources: [record.source.domain],
+      languages: ['en'],
     })
-    expect(readTags(null)).toEqual({ actors: [], countries: [], eventRoots: [] })
+    expect(readTags(null)).toEqual({
+      actors: [],
+      countries: [],
+      eventRoots: [],
+      sources: [],
+      languages: [],
+    })
   })
 
   it('tags no day for an undated article or a date it cannot read', () => {

@@ -68,11 +68,20 @@ export interface TaggedValues {
   actors: string[]
   countries: string[]
   eventRoots: string[]
+  /** The outlet's domain, at most one. */
+  sources: string[]
+  languages: string[]
 }
 
-/** Reads back the actors, countries and event roots of {@link indexTags}' output. */
+/** Reads back the values of {@link indexTags}' output, the publication day aside. */
 export function readTags(tags: string | null): TaggedValues {
-  const values: TaggedValues = { actors: [], countries: [], eventRoots: [] }
+  const values: TaggedValues = {
+    actors: [],
+    countries: [],
+    eventRoots: [],
+    sources: [],
+    languages: [],
+  }
   for (const tag of (tags ?? '').split(' ')) {
     const kind = tag.slice(0, 2)
     const value = tag.slice(2)
@@ -82,6 +91,10 @@ export function readTags(tags: string | null): TaggedValues {
       values.countries.push(unhex(value))
     } else if (kind === KIND.eventRoot) {
       values.eventRoots.push(value)
+    } else if (kind === KIND.source) {
+      values.sources.push(unhex(value))
+    } else if (kind === KIND.language) {
+      values.languages.push(unhex(value))
     }
   }
   return values

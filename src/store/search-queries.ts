@@ -123,50 +123,47 @@ async function pageRows(
 
 /**
  * Facet counts over the newest {@link FACET_SAMPLE} matches, read from their index tags
- * (index-tags.ts) in the one query that finds them; the actors' names and kinds are read after,
- * once per actor (the actors' and events' rows of 2,000 matches cost a third of a search). The
- * matches are picked in the index alone, and only then joined to their rows and tags: joined
- * before, PostgreSQL read the row of every match, and every article's tags.
+ * (index-tags.ts) alone, in the one query that finds them; the names of the actors and outlets
+ * counted most are read after (the rows of 2,000 matches cost most of a search, and at a
+ * million articles they are rarely in the cache). The matches are picked in the index before
+ * their tags are looked up, one by one: joined first, PostgreSQL read every article's tags.
  */
 async function facetsOfNewest(db: Kysely<Database>, match: MatchClause): Promise<SearchFacets> {
-  const hits = await sql<{
-    id: string
-    source_domain: string | null
-    source_name: string | null
-    language: string
-    tags: string | null
-  }>`SELECT a.id, a.source_domain, a.source_name, a.language,
-      (SELECT t.tags FROM article_index_tags t WHERE t.seq = h.seq) AS tags
+  const hits = await sql<{ seq: number | string; tags: string | null }>`
+    SELECT h.seq, (SELECT t.tags FROM article_index_tags t WHERE t.seq = h.seq) AS tags
     FROM (
       SELECT ${match.indexSeq} AS seq FROM ${match.fromIndexOnly}
       WHERE ${match.where} ORDER BY ${match.newest} LIMIT ${FACET_SAMPLE}
-    ) AS h JOIN articles a ON a.seq = h.seq`.execute(db)
+    ) AS h`.execute(db)
   const actors = new Tally()
   const countries = new Tally()
   const eventRoots = new Tally()
   const sources = new Tally()
   const languages = new Tally()
   for (const hit of hits.rows) {
+    const seq = Number(hit.seq)
     const tagged = readTags(hit.tags)
-    for (const actor of tagged.actors) {
-      actors.add(actor, actor, hit.id)
-    }
-    for (const country of tagged.countries) {
-      countries.add(country, country, hit.id)
-    }
-    for (const root of tagged.eventRoots) {
-      eventRoots.add(root, root, hit.id)
-    }
-    if (hit.source_domain) {
-      sources.add(hit.source_domain, hit.source_name ?? hit.source_domain, hit.id)
-    }
-    languages.add(hit.language, hit.language, hit.id)
+    tagged.actors.forEach((actor) => {
+      actors.add(actor, seq)
+    })
+    tagged.countries.forEach((country) => {
+      countries.add(country, seq)
+    })
+    tagged.eventRoots.forEach((root) => {
+      eventRoots.add(root, seq)
+    })
+    tagged.sources.forEach((domain) => {
+      sources.add(domain, seq)
+    })
+    tagged.languages.forEach((language) => {
+      languages.add(language, seq)
+    })
   }
   return {
     actors: await actorFacet(db, actors),
     countries: countries.top(),
     eventRoots: eventRoots.top(),
-    sources: sources.top(),
+    sources: await sourceFacet(db, sources),
     languages: languages.top(),
   }
 }
@@ -192,13 +189,41 @@ async function actorFacet(db: Kysely<Database>, tally: Tally): Promise<FacetValu
     .map((value) => ({ ...value, label: known.get(value.value)!.name }))
 }
 
-/** Distinct articles per facet value. */
-class Tally {
-  readonly #values = new Map<string, { label: string; articles: Set<string> }>()
+/**
+ * The outlet facet: the domains most matches come from, each labelled with the outlet's name
+ * as one of its matches gives it (the domain when none does).
+ */
+async function sourceFacet(db: Kysely<Database>, tally: Tally): Promise<FacetValue[]> {
+  const top = tally.top()
+  if (top.length === 0) {
+    return []
+  }
+  const names = new Map(
+    (
+      await db
+        .selectFrom('articles')
+        .select(['seq', 'source_name'])
+        .where(
+          'seq',
+          'in',
+          top.map((value) => tally.sampleOf(value.value)),
+        )
+        .execute()
+    ).map((row) => [row.seq, row.source_name]),
+  )
+  return top.map((value) => ({
+    ...value,
+    label: names.get(tally.sampleOf(value.value)) ?? value.value,
+  }))
+}
 
-  add(value: string, label: string, article: string): void {
-    const entry = this.#values.get(value) ?? { label, articles: new Set<string>() }
-    entry.articles.add(article)
+/** Distinct matches per facet value, and one of them to read the value's label from. */
+class Tally {
+  readonly #values = new Map<string, { articles: Set<number>; sample: number }>()
+
+  add(value: string, seq: number): void {
+    const entry = this.#values.get(value) ?? { articles: new Set<number>(), sample: seq }
+    entry.articles.add(seq)
     this.#values.set(value, entry)
   }
 
@@ -206,11 +231,18 @@ class Tally {
     return [...this.#values.keys()]
   }
 
-  /** The FACET_SIZE values with most articles, ties by value; of those `keep` keeps, if given. */
+  sampleOf(value: string): number {
+    return this.#values.get(value)!.sample
+  }
+
+  /**
+   * The FACET_SIZE values with most matches, ties by value, labelled with the value; of those
+   * `keep` keeps, if given.
+   */
   top(keep: (value: string) => boolean = () => true): FacetValue[] {
     return [...this.#values]
       .filter(([value]) => keep(value))
-      .map(([value, { label, articles }]) => ({ value, label, count: articles.size }))
+      .map(([value, { articles }]) => ({ value, label: value, count: articles.size }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, FACET_SIZE)
   }

@@ -227,7 +227,13 @@ for (const dialect of await testDialects()) {
       })
 
       it('filters searches and counts facets over every match', async () => {
-        for (const article of sampleArticles()) {
+        const articles = sampleArticles()
+        const named = articles[0]!.record
+        articles[0] = {
+          ...articles[0]!,
+          record: { ...named, source: { ...named.source, name: 'South Caucasus Monitor' } },
+        }
+        for (const article of articles) {
           await store.saveArticle(article)
         }
         const all = await store.search({ q: 'Azerbaijan', limit: 10, offset: 0 })
@@ -242,6 +248,18 @@ for (const dialect of await testDialects()) {
           'kurareview.example',
           'scmonitor.example',
         ])
+        // Labelled with the outlet's name where the record has one, else with the domain.
+        expect(all.facets.sources.map((f) => f.label).sort()).toEqual([
+          'South Caucasus Monitor',
+          'blackseadispatch.example',
+          'kurareview.example',
+        ])
+        const recordLanguages = articles.map((a) => a.record.language)
+        expect(all.facets.languages.map((f) => [f.value, f.count])).toEqual(
+          [...new Set(recordLanguages)]
+            .map((language) => [language, recordLanguages.filter((l) => l === language).length])
+            .sort((a, b) => Number(b[1]) - Number(a[1])),
+        )
         expect(all.facets.eventRoots.find((f) => f.value === '02')?.count).toBe(1)
         expect(
           (await store.search({ q: 'Azerbaijan', limit: 10, offset: 0, actor: 'yuri-borisov' }))
