@@ -337,6 +337,14 @@ describe('quote attribution', () => {
     ).toEqual(['AZE-MFA'])
   })
 
+  it('does not take a person named inside an earlier quote for the speaker', () => {
+    expect(
+      named(
+        '"Nobody in the valley expects much from Nikol Pashinyan," said Representative Ana Ruiz of Gyumri. "The talks will go on for months and nothing will change."',
+      ).map(([name]) => name),
+    ).toEqual(['Representative Ana Ruiz of Gyumri', 'Representative Ana Ruiz of Gyumri'])
+  })
+
   it('reads a first name that is also a country, and a home town after the name', () => {
     expect(
       named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),

@@ -148,11 +148,15 @@ export class AttributionRefiner implements Refiner {
       }
       if (!speaker && !NAME_LIKE.test(words)) {
         // "Armenia's envoy, Viktor Biyagov, briefed … and warned that …": the subject was named
-        // earlier in the sentence than the words right before the cue.
+        // earlier in the sentence than the words right before the cue, outside another quote.
         const sentence = spanAt(context.sentences, span.start)
         const earlier = sentence
           ? actors.filter(
-              (a) => a.start >= sentence.start && a.end <= span.end && a.end <= quote.start,
+              (a) =>
+                a.start >= sentence.start &&
+                a.end <= span.end &&
+                a.end <= quote.start &&
+                !quoted.has(a),
             )
           : []
         speaker = pickSpeaker(context, earlier)

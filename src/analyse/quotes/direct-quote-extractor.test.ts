@@ -128,11 +128,27 @@ describe('direct quote attribution', () => {
     ).not.toContain('Ola Brandt’s')
   })
 
-  it('carries an attribution that closes a sentence on to a quote opening the next', () => {
+  it('attributes a quote to the attribution closing its sentence, and carries it on to the next', () => {
     expect(
       quotes(
         '“I admire the whole design” of the bridge, Ines Varga said. “But the cost is far too high for a city of this size.”',
       ),
-    ).toEqual([['But the cost is far too high for a city of this size.', 'Ines Varga']])
+    ).toEqual([
+      ['I admire the whole design', 'Ines Varga'],
+      ['But the cost is far too high for a city of this size.', 'Ines Varga'],
+    ])
+    expect(
+      quotes(
+        'Tom Hale said the vote was close. “We lost the argument on cost” in the end, Ines Varga said on Friday.',
+      ),
+    ).toEqual([['We lost the argument on cost', 'Ines Varga']])
+  })
+
+  it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
+    expect(
+      quotes(
+        '“The rules go well beyond what the law allows,” Tom Hale, the lawyer for one of the states suing the agency, said on Monday.',
+      ),
+    ).toEqual([['The rules go well beyond what the law allows,', 'Tom Hale']])
   })
 })

@@ -1,7 +1,7 @@
 import type { QuoteAnnotation, Span } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
-import { CUE_PATTERN, cueClass } from './cues.ts'
+import { CUE_PATTERN, cueClass, NOT_AFTER_DETERMINER } from './cues.ts'
 import { isRussian } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
 
@@ -48,6 +48,14 @@ const SAID_NAME_BEFORE =
  */
 const SAID_BEFORE = new RegExp(
   String.raw`[,”"’']\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?\.\s*$`,
+  'u',
+)
+/**
+ * `“…” of the plan, Lee said.`: the attribution closes the sentence the quote opens, after
+ * words of the reporter's own and no other quote.
+ */
+const CLOSES_SENTENCE = new RegExp(
+  String.raw`^[^“”"«»„]*?,\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?[.!?]?\s*$`,
   'u',
 )
 /** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
@@ -239,6 +247,10 @@ export class DirectQuoteExtractor implements Extractor {
       const offset = windowStart + sentenceStart + called.index
       return attributed(called[1]!, offset, called[2]!)
     }
+    const closing = sentence.trim() === '' ? closingAttribution(body, end, sentences) : null
+    if (closing) {
+      return closing
+    }
     const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
     if (said) {
       const offset = windowStart + said.index + said[0].indexOf(said[1]!)
@@ -252,6 +264,24 @@ interface Attribution {
   speaker: string
   span: { start: number; end: number }
   cue: string
+}
+
+/** The attribution that closes the sentence of a quote ending at `end`, when one does. */
+function closingAttribution(
+  body: string,
+  end: number,
+  sentences: readonly Span[],
+): Attribution | null {
+  const sentence = spanAt(sentences, end - 1)
+  const rest = sentence ? body.slice(end, sentence.end) : ''
+  // `”, Lee said. “…`: the splitter may run the sentence on into the next quote.
+  const next = /[“"«„]|''/u.exec(rest)
+  const match = CLOSES_SENTENCE.exec(next ? rest.slice(0, next.index) : rest)
+  if (!match) {
+    return null
+  }
+  const speakerAt = match[0].lastIndexOf(match[1]!, match[0].length - match[2]!.length)
+  return attributed(match[1]!, end + speakerAt, match[2]!)
 }
 
 /** The attribution to `speaker`, written at `offset` of the body, by `cue`. */
@@ -278,7 +308,7 @@ function cueFirstPhrase(text: string): string | null {
     : null
 }
 
-const FIRST_CUE = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'u')
+const FIRST_CUE = new RegExp(String.raw`${NOT_AFTER_DETERMINER}\b(${CUE_PATTERN})\b`, 'u')
 /** Words a speaker phrase cannot hold: verbs, conjunctions, relative pronouns. */
 const NOT_IN_PHRASE =
   /\b(?:is|was|were|are|be|been|has|have|had|and|or|but|who|which|that|when|if|because|as|while|to|would|will|could|can|not|it)\b/
