@@ -144,6 +144,14 @@ describe('direct quote attribution', () => {
     ).toEqual([['We lost the argument on cost', 'Ines Varga']])
   })
 
+  it('reads "X called Mr. Y’s remarks “…”", past an opening phrase that ends on a noun', () => {
+    expect(
+      quotes(
+        'With a week until the vote, Ines Varga, a lawyer for the union, called Mr. Hale’s remarks “a slap in the face” to the workers.',
+      ),
+    ).toEqual([['a slap in the face', 'Ines Varga']])
+  })
+
   it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
     expect(
       quotes(

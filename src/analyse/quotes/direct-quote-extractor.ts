@@ -29,12 +29,15 @@ const BEFORE = new RegExp(
   String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?${APPOSITIONS}\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b([^.!?“”"«»„]{0,100})$`,
   'u',
 )
+/** A title's full stop, which does not end a sentence: "Mr. Lee's remarks". */
+const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Prof))\.`
 /**
- * `Lee called the ruling a “…”`: a name given in quotes is what its speaker said. Only with the
- * quote right after the object, so "a group called X" and "called for" stay out.
+ * `Lee called the ruling a “…”`, `Lee called Mr. Kim's remarks “…”`: a name given in quotes is
+ * what its speaker said. Only with the quote right after the object, so "a group called X" and
+ * "called for" stay out.
  */
 const CALLED_BEFORE = new RegExp(
-  String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)[^.!?“”"«»„,]{1,80}$`,
+  String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)((?:[^.!?“”"«»„,]|${TITLE_STOP}){1,80})$`,
   'u',
 )
 /** `According to Lee, “…”`: the source before the quote. */
@@ -64,7 +67,8 @@ const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
  * "In a panel in Washington, Ann Lee … told": a preposition's object before a comma closes an
  * opening phrase, it is not the subject; "Secretary of State Ann Lee" is a title.
  */
-const PREPOSITION_BEFORE = /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near)\s+$/u
+const PREPOSITION_BEFORE =
+  /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near|until|after|before|since|during)\s+$/u
 /** A possessive is no speaker: in "Lee's remarks", "remarks" is a noun. */
 const POSSESSIVE = /['’]s$/u
 
@@ -208,44 +212,13 @@ export class DirectQuoteExtractor implements Extractor {
         windowStart + sentenceStart + according.index + according[0].indexOf(according[1]!)
       return attributed(according[1]!, offset, 'according to')
     }
-    let before: RegExpExecArray | null = null
-    let from = 0
-    for (let next = BEFORE.exec(sentence); next; next = BEFORE.exec(sentence.slice(from))) {
-      next.index += from
-      // "Miller wrote that Washington condemned the “…”": a cue inside the reported clause
-      // is part of what was reported.
-      const cueEnd = before
-        ? before.index +
-          before[0].indexOf(before[2] ?? '', before[1]?.length ?? 0) +
-          (before[2]?.length ?? 0)
-        : 0
-      const between = before ? sentence.slice(cueEnd, next.index) : ''
-      // "Jo Roe, the mayor of Ashton, said": of the phrases before one cue, the name heads them.
-      const sameCue = before !== null && before[3]!.length === next[3]!.length
-      if (
-        !POSSESSIVE.test(next[1] ?? '') &&
-        !(
-          sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
-          PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
-        ) &&
-        (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
-        !(sameCue && HEAD_NAME.test(before![1]!))
-      ) {
-        before = next
-      }
-      from = next.index + Math.max(1, next[1]?.length ?? 1)
-    }
+    const before = nearestSpeaker(sentence, BEFORE) ?? nearestSpeaker(sentence, CALLED_BEFORE)
     if (before) {
       return attributed(
         before[1] ?? '',
         windowStart + sentenceStart + before.index,
         before[2] ?? '',
       )
-    }
-    const called = CALLED_BEFORE.exec(sentence)
-    if (called && !POSSESSIVE.test(called[1]!)) {
-      const offset = windowStart + sentenceStart + called.index
-      return attributed(called[1]!, offset, called[2]!)
     }
     const closing = sentence.trim() === '' ? closingAttribution(body, end, sentences) : null
     if (closing) {
@@ -258,6 +231,41 @@ export class DirectQuoteExtractor implements Extractor {
     }
     return null
   }
+}
+
+/**
+ * The speaker and cue nearest the quote among the matches of `pattern` (groups: speaker, cue,
+ * the words after the cue) in the sentence before it.
+ */
+function nearestSpeaker(sentence: string, pattern: RegExp): RegExpExecArray | null {
+  let before: RegExpExecArray | null = null
+  let from = 0
+  for (let next = pattern.exec(sentence); next; next = pattern.exec(sentence.slice(from))) {
+    next.index += from
+    // "Miller wrote that Washington condemned the “…”": a cue inside the reported clause
+    // is part of what was reported.
+    const cueEnd = before
+      ? before.index +
+        before[0].indexOf(before[2] ?? '', before[1]?.length ?? 0) +
+        (before[2]?.length ?? 0)
+      : 0
+    const between = before ? sentence.slice(cueEnd, next.index) : ''
+    // "Jo Roe, the mayor of Ashton, said": of the phrases before one cue, the name heads them.
+    const sameCue = before !== null && before[3]!.length === next[3]!.length
+    if (
+      !POSSESSIVE.test(next[1] ?? '') &&
+      !(
+        sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
+        PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
+      ) &&
+      (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
+      !(sameCue && HEAD_NAME.test(before![1]!))
+    ) {
+      before = next
+    }
+    from = next.index + Math.max(1, next[1]?.length ?? 1)
+  }
+  return before
 }
 
 interface Attribution {

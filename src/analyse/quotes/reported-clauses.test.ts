@@ -100,6 +100,12 @@ describe('reported clauses', () => {
     ).not.toBe('a court')
   })
 
+  it('gives "which Mr. X says" its own subject: the relative pronoun is the object', () => {
+    expect(
+      clauses('The union bought the old mill, which Mr. Hale says he will keep open all year.'),
+    ).toEqual([['says', 'assert', 'he will keep open all year', 'Mr. Hale']])
+  })
+
   it('gives "by saying" the subject of the sentence, and reads "tweeted that"', () => {
     expect(
       clauses('Aliyev answered the journalist on Wednesday by saying the issue was manufactured.'),

@@ -494,13 +494,22 @@ function continuationLead(
  * Democrats argued" has a subject of its own).
  */
 const RELATIVE =
-  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:[^,;“”"«»]{0,60}?\s)?$/u
+  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:([^,;“”"«»]{0,60}?)\s)?$/u
+/** A name or pronoun right after "which": "the mine, which Mr. Lee says he will keep open". */
+const RELATIVE_OWN_SUBJECT =
+  /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*|he|she|they|we)$/u
 
 function relativeAntecedent(text: string, cueStart: number): { start: number; end: number } | null {
   const from = Math.max(0, cueStart - 140)
   const match = RELATIVE.exec(text.slice(from, cueStart))
   if (!match) {
     return null
+  }
+  const own = match[2]
+  if (own && RELATIVE_OWN_SUBJECT.test(own)) {
+    // The relative pronoun is the object of the cue; its subject follows it.
+    const ownStart = from + match.index + match[0].lastIndexOf(own)
+    return { start: ownStart, end: ownStart + own.length }
   }
   const start = from + match.index + match[0].indexOf(match[1]!)
   // "the mayor and secretary of the ruling party, who told …": the phrase a preposition ends
