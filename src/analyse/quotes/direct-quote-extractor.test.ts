@@ -152,6 +152,14 @@ describe('direct quote attribution', () => {
     ).toEqual([['a slap in the face', 'Ines Varga']])
   })
 
+  it('gives "…, saying, “…”" to the subject of the sentence, not to the speaker before', () => {
+    expect(
+      quotes(
+        '“We will not wait,” the mayor said. In a speech on Friday, Ola Brandt attacked the budget, saying, “It leaves the villages with nothing.”',
+      ).map(([, name]) => name),
+    ).toEqual(['the mayor', 'Ola Brandt'])
+  })
+
   it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
     expect(
       quotes(

@@ -1,6 +1,7 @@
 import type { QuoteAnnotation, Span } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
+import { mainSubject } from './clause-subject.ts'
 import { CUE_PATTERN, cueClass, NOT_AFTER_DETERMINER } from './cues.ts'
 import { isRussian } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
@@ -61,6 +62,8 @@ const CLOSES_SENTENCE = new RegExp(
   String.raw`^[^“”"«»„]*?,\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?[.!?]?\s*$`,
   'u',
 )
+/** `Lee attacked the plan, saying, “…”`: a participle carries on the sentence's subject. */
+const PARTICIPLE_BEFORE = /,\s+(saying|adding|arguing|insisting|noting|writing)\s*[,:]?\s*$/u
 /** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
 const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
 /**
@@ -219,6 +222,12 @@ export class DirectQuoteExtractor implements Extractor {
         windowStart + sentenceStart + before.index,
         before[2] ?? '',
       )
+    }
+    const participle = PARTICIPLE_BEFORE.exec(sentence)
+    const subject = participle ? mainSubject(sentence, participle.index) : null
+    if (participle && subject) {
+      const speaker = sentence.slice(subject.start, subject.end)
+      return attributed(speaker, windowStart + sentenceStart + subject.start, participle[1]!)
     }
     const closing = sentence.trim() === '' ? closingAttribution(body, end, sentences) : null
     if (closing) {

@@ -110,6 +110,9 @@ describe('reported clauses', () => {
     expect(
       clauses('Aliyev answered the journalist on Wednesday by saying the issue was manufactured.'),
     ).toEqual([['saying', 'assert', 'the issue was manufactured', 'Aliyev']])
+    expect(
+      clauses('Hale, a retired judge, then went on radio and began by saying he would not run.'),
+    ).toEqual([['saying', 'assert', 'he would not run', 'Hale']])
     expect(clauses('Pashinyan tweeted on Friday that the border was calm.')).toEqual([
       ['tweeted', 'assert', 'the border was calm', ''],
     ])

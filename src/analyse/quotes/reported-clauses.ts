@@ -532,10 +532,10 @@ const MAIN_CLAUSE_RESUMES =
  */
 function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
   const comma = text.lastIndexOf(',', hit.cueStart)
-  if (comma < 0) {
-    const subject = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
-      ? mainSubject(text, hit.cueStart)
-      : null
+  const byParticiple = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
+  if (comma < 0 || byParticiple) {
+    // "Lee, a doctor, began by saying …": the subject's, past any comma of an apposition.
+    const subject = byParticiple ? mainSubject(text, hit.cueStart) : null
     return subject ? { ...hit, subject } : hit
   }
   const head = [...text.slice(0, comma).matchAll(HEAD_CUE)].find(
