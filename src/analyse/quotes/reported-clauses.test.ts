@@ -100,6 +100,28 @@ describe('reported clauses', () => {
     ).not.toBe('a court')
   })
 
+  it('keeps a cue after "and" and a common noun inside the report it is the verb of', () => {
+    expect(
+      clauses(
+        'The mayor said the spate of floods and fires demands that every town prepare a plan.',
+      ),
+    ).toEqual([
+      [
+        'said',
+        'assert',
+        'the spate of floods and fires demands that every town prepare a plan',
+        '',
+      ],
+      ['demands', 'appeal', 'every town prepare a plan', '(same)'],
+    ])
+    expect(
+      clauses('The mayor said the dam had failed and officials warned that more rain was coming.'),
+    ).toEqual([
+      ['said', 'assert', 'the dam had failed', ''],
+      ['warned', 'warn', 'more rain was coming', 'officials'],
+    ])
+  })
+
   it('gives "which Mr. X says" its own subject: the relative pronoun is the object', () => {
     expect(
       clauses('The union bought the old mill, which Mr. Hale says he will keep open all year.'),

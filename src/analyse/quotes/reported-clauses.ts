@@ -1,6 +1,6 @@
 import type { CueClass } from '../annotation.ts'
 import { mainSubject } from './clause-subject.ts'
-import { CUE_PATTERN, cueClass } from './cues.ts'
+import { CUE_PATTERN, cueClass, SPEAKER_PRONOUN } from './cues.ts'
 
 /**
  * One reported clause of a sentence: where its content starts and ends, its cue and class, and
@@ -424,6 +424,13 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
       continue
     }
     const lead = hit.subject ? null : continuationLead(text.slice(from, hit.cueStart))
+    const joined = lead?.subject && text.slice(from + lead.subject.start, from + lead.subject.end)
+    if (joined && joinsNouns(text.slice(previous.contentStart, from + lead.at), joined)) {
+      // "Lee said the shootings and protests demand that …": the cue is the verb of what Lee
+      // said, whose subject the "and" extends; Lee says the nested clause too.
+      out.push({ ...hit, continues: true, nested: true })
+      continue
+    }
     if (lead) {
       const end = from + lead.at
       for (const open of out) {
@@ -449,6 +456,23 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     }
   }
   return out.filter((clause) => clause.contentEnd > clause.contentStart)
+}
+
+const FINITE_WORD = new RegExp(String.raw`\b${FINITE}\b`, 'u')
+/** A plural or mass noun in lower case, with no determiner: "protests", "rising prices". */
+const BARE_COMMON_NOUN = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u
+
+/**
+ * Whether "and" joins a common noun to the subject of a reported clause still without its
+ * verb: the content before the "and" holds no finite verb.
+ */
+function joinsNouns(contentBefore: string, subject: string): boolean {
+  return (
+    BARE_COMMON_NOUN.test(subject) &&
+    !SPEAKER_PRONOUN.test(subject) &&
+    contentBefore.trim() !== '' &&
+    !FINITE_WORD.test(contentBefore)
+  )
 }
 
 const NEXT_ATTRIBUTION = new RegExp(
