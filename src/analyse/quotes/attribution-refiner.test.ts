@@ -345,6 +345,12 @@ describe('quote attribution', () => {
     ).toEqual(['Representative Ana Ruiz of Gyumri', 'Representative Ana Ruiz of Gyumri'])
   })
 
+  it('keeps a body named after the place it serves, not the place', () => {
+    expect(
+      named('In May, Voice of Armenia reported that the border posts had been moved.'),
+    ).toEqual([['Voice of Armenia', null]])
+  })
+
   it('reads a first name that is also a country, and a home town after the name', () => {
     expect(
       named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),

@@ -67,10 +67,12 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
-      const body = largerBody(context.document.body, span, inside)
+      const body =
+        largerBody(context.document.body, span, inside) ??
+        bodyOfPlace(context.document.body, span, inside)
       if (body) {
-        // "The State Department Refugee Processing Center": a body named after the one it
-        // belongs to speaks for itself.
+        // "The State Department Refugee Processing Center", "Voice of America": a body named
+        // after the one it belongs to, or the place it serves, speaks for itself.
         return {
           ...quote,
           value: { ...value, speakerName: body, speakerActor: null, speakerRole: null },
@@ -373,6 +375,29 @@ function largerBody(
   }
   const name = body.slice(first.start, span.end).trim()
   return ORG_NAME.test(name) ? name : null
+}
+
+/** Capitalised words before "of" that name a body, not an office: "Voice of", "Bank of the". */
+const BODY_OF = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}of\s+(?:the\s+)?$/u
+
+/**
+ * The name of a body a speaker phrase names after a place or body it serves: "Voice of
+ * America", "the Bank of Georgia". Null for an office ("President of Armenia") and when the
+ * phrase goes on after the place.
+ */
+function bodyOfPlace(
+  body: string,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const place = inside[0]
+  if (inside.length !== 1 || !place || body.slice(place.end, span.end).trim() !== '') {
+    return null
+  }
+  const head = body.slice(span.start, place.start).trimStart()
+  return BODY_OF.test(head) && !TITLE_WORD.test(head)
+    ? body.slice(span.start, span.end).trim()
+    : null
 }
 
 function sameParagraph(context: ExtractContext, a: number, b: number): boolean {

@@ -51,6 +51,8 @@ const CUES: Readonly<Record<CueClass, readonly string[]>> = {
     'promised',
     'pledged',
     'tweeted',
+    'reported',
+    'reports',
   ],
   appeal: [
     'urged',

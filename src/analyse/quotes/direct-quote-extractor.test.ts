@@ -160,6 +160,17 @@ describe('direct quote attribution', () => {
     ).toEqual(['the mayor', 'Ola Brandt'])
   })
 
+  it('reads an outlet that reported the quote, the speaker ending with its sentence', () => {
+    expect(
+      quotes(
+        'Turnout was “the highest the region has seen in decades,” The Valley Courier reported.',
+      ),
+    ).toEqual([['the highest the region has seen in decades,', 'The Valley Courier']])
+    expect(
+      quotes('“The count will take at least a week,” reported Reuters. Another poll differed.'),
+    ).toEqual([['The count will take at least a week,', 'Reuters']])
+  })
+
   it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
     expect(
       quotes(

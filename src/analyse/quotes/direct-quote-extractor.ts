@@ -64,6 +64,9 @@ const CLOSES_SENTENCE = new RegExp(
 )
 /** `Lee attacked the plan, saying, “…”`: a participle carries on the sentence's subject. */
 const PARTICIPLE_BEFORE = /,\s+(saying|adding|arguing|insisting|noting|writing)\s*[,:]?\s*$/u
+/** A full stop that ends a sentence, not a title's or an initial's, and all after it. */
+const SENTENCE_STOP =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Prof|\p{Lu}))\.\s.*$/u
 /** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
 const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
 /**
@@ -181,7 +184,8 @@ export class DirectQuoteExtractor implements Extractor {
       return attributed(cueFirst, offset, after[3] ?? '')
     }
     if (after) {
-      const speaker = after[1] ?? after[4] ?? ''
+      // `,” reported Reuters. Another …`: the speaker after the cue ends with its sentence.
+      const speaker = after[1] ?? after[4]?.replace(SENTENCE_STOP, '') ?? ''
       const cue = after[2] ?? after[3] ?? ''
       const offset =
         end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
