@@ -351,6 +351,14 @@ describe('quote attribution', () => {
     ).toEqual([['Voice of Armenia', null]])
   })
 
+  it('keeps a headline’s title-case description of a speaker, not the body it names', () => {
+    expect(
+      named(
+        'Border Posts Will Move Again Next Month, Armenian Defence Ministry Adviser Says\n\nThe talks went on.',
+      ),
+    ).toEqual([['Armenian Defence Ministry Adviser', null]])
+  })
+
   it('reads a first name that is also a country, and a home town after the name', () => {
     expect(
       named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),

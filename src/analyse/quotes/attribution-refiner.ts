@@ -69,10 +69,12 @@ export class AttributionRefiner implements Refiner {
       }
       const body =
         largerBody(context.document.body, span, inside) ??
-        bodyOfPlace(context.document.body, span, inside)
+        bodyOfPlace(context.document.body, span, inside) ??
+        headlineDescription(context, span, inside)
       if (body) {
         // "The State Department Refugee Processing Center", "Voice of America": a body named
-        // after the one it belongs to, or the place it serves, speaks for itself.
+        // after the one it belongs to, or the place it serves, speaks for itself; so does a
+        // headline's "White House Doctor".
         return {
           ...quote,
           value: { ...value, speakerName: body, speakerActor: null, speakerRole: null },
@@ -396,6 +398,29 @@ function bodyOfPlace(
   }
   const head = body.slice(span.start, place.start).trimStart()
   return BODY_OF.test(head) && !TITLE_WORD.test(head)
+    ? body.slice(span.start, span.end).trim()
+    : null
+}
+
+/**
+ * The speaker of a headline written in title case, when it describes someone by the actor it
+ * names first: "…, Former White House Doctor Says", "Clinton Aide Says …". Null outside
+ * headlines, where "Trump Tower" or "Kremlin Spokesman" read otherwise.
+ */
+function headlineDescription(
+  context: ExtractContext,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const last = inside[inside.length - 1]
+  const { body } = context.document
+  const rest = last ? body.slice(last.end, span.end).trim() : ''
+  const sentence = spanAt(context.sentences, span.start)
+  if (!rest || !/^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(rest) || !sentence) {
+    return null
+  }
+  const long = body.slice(sentence.start, sentence.end).match(/\p{L}{4,}/gu) ?? []
+  return long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word))
     ? body.slice(span.start, span.end).trim()
     : null
 }
