@@ -15,6 +15,14 @@ const kb = new KnowledgeBase([
     cameo: 'ARMMIL',
   },
   {
+    id: 'ARM-LIB',
+    name: 'Liberal Party of Armenia',
+    kind: 'organization',
+    country: 'ARM',
+    aliases: ['Liberals'],
+    cameo: 'ARMPTY',
+  },
+  {
     id: 'viktor-biyagov',
     name: 'Viktor Biyagov',
     kind: 'person',
@@ -357,6 +365,15 @@ describe('quote attribution', () => {
         'Border Posts Will Move Again Next Month, Armenian Defence Ministry Adviser Says\n\nThe talks went on.',
       ),
     ).toEqual([['Armenian Defence Ministry Adviser', null]])
+  })
+
+  it('names "many Liberals" as written, some of the party’s members, not the party', () => {
+    expect(speakers('But many Liberals say the budget is far too large.')).toEqual([
+      ['ARM-LIB', 'say'],
+    ])
+    expect(named('But many Liberals say the budget is far too large.')).toEqual([
+      ['many Liberals', null],
+    ])
   })
 
   it('reads a first name that is also a country, and a home town after the name', () => {

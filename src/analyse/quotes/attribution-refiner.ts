@@ -189,11 +189,15 @@ export class AttributionRefiner implements Refiner {
     const kbRole = speaker.value.actor
       ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title
       : undefined
+    const members =
+      span && !inferred
+        ? someMembers(context.document.body.slice(span.start, span.end), speaker)
+        : null
     const resolved: QuoteAnnotation = {
       ...quote,
       value: {
         ...value,
-        speakerName: entry?.name ?? speaker.text,
+        speakerName: members ?? entry?.name ?? speaker.text,
         speakerActor: speaker.value.actor,
         speakerRole: speaker.value.role ?? kbRole ?? null,
       },
@@ -478,6 +482,15 @@ const CLAUSE_WORD =
 /** "a former chairman", but not "he" or "the chairman" (an anaphor, resolved before). */
 function isGroup(words: string): boolean {
   return GROUP.test(words) && !CLAUSE_WORD.test(words) && !/\band\s*$/u.test(words)
+}
+
+/** Some members of a party or group: "many Democrats", "several House Republicans". */
+const SOME_MEMBERS =
+  /^(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|[Ff]ellow|[Tt]wo|[Tt]hree|\d+)\s+(?:[\p{L}-]+\s+)?[\p{Lu}][\p{L}-]*s$/u
+
+/** "Many Democrats say …": some of the party's members speak, not the party; named as written. */
+function someMembers(words: string, mention: ActorAnnotation): string | null {
+  return SOME_MEMBERS.test(words) && words.endsWith(mention.text) ? words : null
 }
 
 /** A body's name with its function words: "The Institute for the Study of War". */

@@ -314,7 +314,7 @@ function trimSubject(head: string): string {
       .replace(/^\s*(?:According to\s+)?/i, '')
       .replace(/^(?:when|while|as|after|before|since|if|although|because)\s+/u, '')
       .replace(
-        /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b[^A-Z]*?(?=[A-Z])/u,
+        /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b(?!\s+(?:many|some|most|several|few|other)\s)[^A-Z]*?(?=[A-Z])/u,
         '',
       )
       // "But critics say": a conjunction before a subject in lower case is not part of it.
