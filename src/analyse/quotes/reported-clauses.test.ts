@@ -74,6 +74,22 @@ describe('reported clauses', () => {
     )
   })
 
+  it('reads an appeal whose words after "to" are quoted', () => {
+    expect(
+      clauses('Hale called on the council to “stop hiding behind the rules” and vote again.'),
+    ).toEqual([
+      ['called on', 'appeal', 'the council to “stop hiding behind the rules” and vote again', ''],
+    ])
+  })
+
+  it('ends an object report where a contrasting clause of the reporter begins', () => {
+    expect(
+      clauses(
+        'The mayor called for cutting the fare to one dollar, but the council would keep it.',
+      ),
+    ).toEqual([['called for', 'appeal', 'cutting the fare to one dollar', '']])
+  })
+
   it('reads "called X a Y" with any object, but not "called a press conference"', () => {
     expect(clauses('Aliyev has called the Armenian claims a hoax invented abroad.')).toEqual([
       ['called', 'assert', 'the Armenian claims a hoax invented abroad', ''],

@@ -215,7 +215,7 @@ const TOLD_BARE = new RegExp(
   'gu',
 )
 const APPEAL = new RegExp(
-  String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)`,
+  String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+[“"]?\w)`,
   'gu',
 )
 /**
@@ -451,8 +451,12 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     // "…, Peskov said: «…»": an attribution of the next direct quote ends the content.
     const content = text.slice(clause.contentStart, clause.contentEnd)
     const next = /[:“"«„]/u.test(content) ? NEXT_ATTRIBUTION.exec(content) : null
-    if (next) {
-      clause.contentEnd = clause.contentStart + next.index
+    // "called for lower taxes, but Kim would keep them": the object ends where a clause of
+    // the reporter's own begins.
+    const contrast = clause.object ? CONTRASTING_CLAUSE.exec(content) : null
+    const end = next ?? contrast
+    if (end) {
+      clause.contentEnd = clause.contentStart + end.index
     }
   }
   return out.filter((clause) => clause.contentEnd > clause.contentStart)
@@ -475,6 +479,7 @@ function joinsNouns(contentBefore: string, subject: string): boolean {
   )
 }
 
+const CONTRASTING_CLAUSE = /,\s+(?:but|while|whereas|although)\s/u
 const NEXT_ATTRIBUTION = new RegExp(
   String.raw`,\s+(?:he|she|they|we|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:also\s+)?(?:${CUE_PATTERN})\s*[:“"«„]`,
   'u',
