@@ -82,6 +82,12 @@ describe('reported clauses', () => {
     ])
   })
 
+  it('reads "warned X to …" as a warning, not as a report from a later "that"', () => {
+    expect(
+      clauses('The envoy warned the rebels to stop attacks that would wreck the truce.'),
+    ).toEqual([['warned', 'warn', 'the rebels to stop attacks that would wreck the truce', '']])
+  })
+
   it('ends an object report where a contrasting clause of the reporter begins', () => {
     expect(
       clauses(

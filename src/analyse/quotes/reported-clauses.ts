@@ -226,6 +226,11 @@ const TOLD_TO = new RegExp(
   String.raw`\b(told|tells|telling|ordered|orders|ordering|instructed|instructs)\s+(?=(?:(?!(?:he|she|they|we|it|I|was|were|is|are|had|has|have|would|will|could)\b)[^\s,;.“”"«»]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[\p{Ll}]+\b)`,
   'gu',
 )
+/** "warned the regime to refrain from …": a warning to a listener, up to four words, to act. */
+const WARNED_TO = new RegExp(
+  String.raw`\b(warned|warns|warning)\s+(?=(?:(?!(?:he|she|they|we|it|I|that|was|were|is|are|had|has|have|would|will|could)\b)[^\s,;.“”"«»]+\s+){1,4}?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[\p{Ll}]+\b)`,
+  'gu',
+)
 const OBJECT = new RegExp(
   String.raw`\b(${OBJECT_PATTERN}|${PARTICIPLE_PATTERN})\s+(?!(?:that|to|on|in|at|by|for|with|as|from|after|before|during|last|this|next|earlier|later|yesterday|today|it\s+was)\b)(?=[\p{L}\d“"«])`,
   'gu',
@@ -251,6 +256,7 @@ const NOUN_OWNER =
 const STICKY = new Map(
   [
     REPORTED,
+    WARNED_TO,
     TOLD_THAT,
     APPEAL,
     TOLD_TO,
