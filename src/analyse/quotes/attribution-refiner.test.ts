@@ -376,6 +376,14 @@ describe('quote attribution', () => {
     ])
   })
 
+  it('keeps "the independent Valley Institute" by name, not as "the …" for the last person', () => {
+    expect(
+      named(
+        'Nikol Pashinyan spoke first. Turnout rose by 9 percent, according to the independent Valley Institute.',
+      ).map(([name]) => name),
+    ).toEqual(['the independent Valley Institute'])
+  })
+
   it('reads a first name that is also a country, and a home town after the name', () => {
     expect(
       named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),

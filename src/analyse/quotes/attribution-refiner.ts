@@ -513,8 +513,12 @@ const DOCUMENT_NOUN =
 /** "The ministers", "their lawyers": several people, never the one person named last. */
 const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 
-/** A description closed by the name it describes: "the opposition-leaning broadcaster Formula". */
-const DESCRIBED_NAME = /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+)$/u
+/**
+ * A description closed by the name it describes: "the opposition-leaning broadcaster Formula",
+ * "the conservative-leaning Tax Foundation".
+ */
+const DESCRIBED_NAME =
+  /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,4})$/u
 
 function isAnaphor(text: string): boolean {
   return (
