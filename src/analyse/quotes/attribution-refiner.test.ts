@@ -384,6 +384,15 @@ describe('quote attribution', () => {
     ).toEqual(['the independent Valley Institute'])
   })
 
+  it('does not cut "Nikol Pashinyan Jr." to the Nikol Pashinyan the knowledge base knows', () => {
+    expect(named('Nikol Pashinyan Jr. said the family would not comment.')).toEqual([
+      ['Nikol Pashinyan Jr.', null],
+    ])
+    expect(speakers('Nikol Pashinyan Jr. said the family would not comment.')).toEqual([
+      [null, 'said'],
+    ])
+  })
+
   it('reads a first name that is also a country, and a home town after the name', () => {
     expect(
       named('“The talks have to start again in the spring,” said Armenia Lee, a lecturer.'),

@@ -302,6 +302,8 @@ function mentionsInMarks(
 
 /** Two to four capitalised words closing a phrase: a person's name. */
 const TRAILING_NAME = /(?:^|\s)((?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u
+/** What makes a name another person's: "Jr.", "Sr.", "III". */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u
 /** Last words of an organisation's name, never of a person's. */
 const BODY_NOUN =
   /\b(?:Commission|Bureau|Board|Authority|Assembly|Union|Institute|Cent(?:er|re)|Foundation|League|Bank|Fund|Police|Forces?|Army|Navy|Corporation|Company|Group|Network|News|Times|Post|Agency|Press|University|College|School|Club|Association|Caucus|Coalition|Front|Movement|Initiative|Programme|Program|Project)$/u
@@ -328,6 +330,10 @@ function trailingName(
     .replace(/^['’]s\b/u, '')
     .trim()
   const last = inside.find((a) => a.end === after)
+  if (last && body[after] === ' ' && NAME_SUFFIX.test(rest)) {
+    // "Donald Trump Jr.": a longer name than the one the knowledge base knows, someone else.
+    return { name: `${last.text} ${rest}`, role: null }
+  }
   if (
     last &&
     body[after] === ' ' &&

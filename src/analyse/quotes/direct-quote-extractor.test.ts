@@ -171,6 +171,12 @@ describe('direct quote attribution', () => {
     ).toEqual([['The count will take at least a week,', 'Reuters']])
   })
 
+  it('takes the name in apposition after a description of the speaker', () => {
+    expect(
+      quotes('“The plan will never pass the council,” the mayor’s spokeswoman, Ines Varga, said.'),
+    ).toEqual([['The plan will never pass the council,', 'Ines Varga']])
+  })
+
   it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
     expect(
       quotes(

@@ -356,7 +356,10 @@ function speakerPhraseAfter(
   if (comma >= 0 && !/,\s*$/.test(head)) {
     return null
   }
-  const phrase = (comma >= 0 ? head.slice(0, comma) : head).replace(/\s*\([^)]{1,40}\)/gu, '')
+  const phrase = (comma >= 0 ? headOrNamedApposition(head, comma) : head).replace(
+    /\s*\([^)]{1,40}\)/gu,
+    '',
+  )
   const words = phrase.trim().split(/\s+/)
   const last = words[words.length - 1] ?? ''
   if (
@@ -372,6 +375,22 @@ function speakerPhraseAfter(
   const speaker = phrase.trim()
   return { speaker, offset: lead.length + rest.indexOf(speaker), cue: cue[1]! }
 }
+
+/**
+ * The words before the first comma, or the name after it when they describe it: "Lee's
+ * spokeswoman, Ann Roe," → Ann Roe; "Ann Roe, a lawyer," → Ann Roe.
+ */
+function headOrNamedApposition(head: string, comma: number): string {
+  const first = head.slice(0, comma)
+  const second = head
+    .slice(comma + 1)
+    .split(',')[0]!
+    .trim()
+  return /\s\p{Ll}[\p{L}-]*$/u.test(first) && APPOSED_NAME.test(second) ? second : first
+}
+
+/** Two to four capitalised words: a name in apposition. */
+const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+$/u
 
 function normalise(cue: string): string {
   return cue.toLowerCase().replace(/\s+/g, ' ')
