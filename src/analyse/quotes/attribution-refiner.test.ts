@@ -15,6 +15,14 @@ const kb = new KnowledgeBase([
     cameo: 'ARMMIL',
   },
   {
+    id: 'ARM-LIB',
+    name: 'Liberal Party of Armenia',
+    kind: 'organization',
+    country: 'ARM',
+    aliases: ['Liberals'],
+    cameo: 'ARMPTY',
+  },
+  {
     id: 'viktor-biyagov',
     name: 'Viktor Biyagov',
     kind: 'person',
@@ -335,6 +343,54 @@ describe('quote attribution', () => {
         'The Azerbaijani Foreign Ministry summoned the envoy. “We reject the claims of the Armenian Foreign Ministry about the corridor,” the ministry said.',
       ).map(([actor]) => actor),
     ).toEqual(['AZE-MFA'])
+  })
+
+  it('does not take a person named inside an earlier quote for the speaker', () => {
+    expect(
+      named(
+        '"Nobody in the valley expects much from Nikol Pashinyan," said Representative Ana Ruiz of Gyumri. "The talks will go on for months and nothing will change."',
+      ).map(([name]) => name),
+    ).toEqual(['Representative Ana Ruiz of Gyumri', 'Representative Ana Ruiz of Gyumri'])
+  })
+
+  it('keeps a body named after the place it serves, not the place', () => {
+    expect(
+      named('In May, Voice of Armenia reported that the border posts had been moved.'),
+    ).toEqual([['Voice of Armenia', null]])
+  })
+
+  it('keeps a headline’s title-case description of a speaker, not the body it names', () => {
+    expect(
+      named(
+        'Border Posts Will Move Again Next Month, Armenian Defence Ministry Adviser Says\n\nThe talks went on.',
+      ),
+    ).toEqual([['Armenian Defence Ministry Adviser', null]])
+  })
+
+  it('names "many Liberals" as written, some of the party’s members, not the party', () => {
+    expect(speakers('But many Liberals say the budget is far too large.')).toEqual([
+      ['ARM-LIB', 'say'],
+    ])
+    expect(named('But many Liberals say the budget is far too large.')).toEqual([
+      ['many Liberals', null],
+    ])
+  })
+
+  it('keeps "the independent Valley Institute" by name, not as "the …" for the last person', () => {
+    expect(
+      named(
+        'Nikol Pashinyan spoke first. Turnout rose by 9 percent, according to the independent Valley Institute.',
+      ).map(([name]) => name),
+    ).toEqual(['the independent Valley Institute'])
+  })
+
+  it('does not cut "Nikol Pashinyan Jr." to the Nikol Pashinyan the knowledge base knows', () => {
+    expect(named('Nikol Pashinyan Jr. said the family would not comment.')).toEqual([
+      ['Nikol Pashinyan Jr.', null],
+    ])
+    expect(speakers('Nikol Pashinyan Jr. said the family would not comment.')).toEqual([
+      [null, 'said'],
+    ])
   })
 
   it('reads a first name that is also a country, and a home town after the name', () => {

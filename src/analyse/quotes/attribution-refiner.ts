@@ -67,10 +67,14 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
-      const body = largerBody(context.document.body, span, inside)
+      const body =
+        largerBody(context.document.body, span, inside) ??
+        bodyOfPlace(context.document.body, span, inside) ??
+        headlineDescription(context, span, inside)
       if (body) {
-        // "The State Department Refugee Processing Center": a body named after the one it
-        // belongs to speaks for itself.
+        // "The State Department Refugee Processing Center", "Voice of America": a body named
+        // after the one it belongs to, or the place it serves, speaks for itself; so does a
+        // headline's "White House Doctor".
         return {
           ...quote,
           value: { ...value, speakerName: body, speakerActor: null, speakerRole: null },
@@ -148,11 +152,15 @@ export class AttributionRefiner implements Refiner {
       }
       if (!speaker && !NAME_LIKE.test(words)) {
         // "Armenia's envoy, Viktor Biyagov, briefed … and warned that …": the subject was named
-        // earlier in the sentence than the words right before the cue.
+        // earlier in the sentence than the words right before the cue, outside another quote.
         const sentence = spanAt(context.sentences, span.start)
         const earlier = sentence
           ? actors.filter(
-              (a) => a.start >= sentence.start && a.end <= span.end && a.end <= quote.start,
+              (a) =>
+                a.start >= sentence.start &&
+                a.end <= span.end &&
+                a.end <= quote.start &&
+                !quoted.has(a),
             )
           : []
         speaker = pickSpeaker(context, earlier)
@@ -181,11 +189,15 @@ export class AttributionRefiner implements Refiner {
     const kbRole = speaker.value.actor
       ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title
       : undefined
+    const members =
+      span && !inferred
+        ? someMembers(context.document.body.slice(span.start, span.end), speaker)
+        : null
     const resolved: QuoteAnnotation = {
       ...quote,
       value: {
         ...value,
-        speakerName: entry?.name ?? speaker.text,
+        speakerName: members ?? entry?.name ?? speaker.text,
         speakerActor: speaker.value.actor,
         speakerRole: speaker.value.role ?? kbRole ?? null,
       },
@@ -290,6 +302,8 @@ function mentionsInMarks(
 
 /** Two to four capitalised words closing a phrase: a person's name. */
 const TRAILING_NAME = /(?:^|\s)((?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u
+/** What makes a name another person's: "Jr.", "Sr.", "III". */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u
 /** Last words of an organisation's name, never of a person's. */
 const BODY_NOUN =
   /\b(?:Commission|Bureau|Board|Authority|Assembly|Union|Institute|Cent(?:er|re)|Foundation|League|Bank|Fund|Police|Forces?|Army|Navy|Corporation|Company|Group|Network|News|Times|Post|Agency|Press|University|College|School|Club|Association|Caucus|Coalition|Front|Movement|Initiative|Programme|Program|Project)$/u
@@ -316,6 +330,10 @@ function trailingName(
     .replace(/^['’]s\b/u, '')
     .trim()
   const last = inside.find((a) => a.end === after)
+  if (last && body[after] === ' ' && NAME_SUFFIX.test(rest)) {
+    // "Donald Trump Jr.": a longer name than the one the knowledge base knows, someone else.
+    return { name: `${last.text} ${rest}`, role: null }
+  }
   if (
     last &&
     body[after] === ' ' &&
@@ -369,6 +387,52 @@ function largerBody(
   }
   const name = body.slice(first.start, span.end).trim()
   return ORG_NAME.test(name) ? name : null
+}
+
+/** Capitalised words before "of" that name a body, not an office: "Voice of", "Bank of the". */
+const BODY_OF = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}of\s+(?:the\s+)?$/u
+
+/**
+ * The name of a body a speaker phrase names after a place or body it serves: "Voice of
+ * America", "the Bank of Georgia". Null for an office ("President of Armenia") and when the
+ * phrase goes on after the place.
+ */
+function bodyOfPlace(
+  body: string,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const place = inside[0]
+  if (inside.length !== 1 || !place || body.slice(place.end, span.end).trim() !== '') {
+    return null
+  }
+  const head = body.slice(span.start, place.start).trimStart()
+  return BODY_OF.test(head) && !TITLE_WORD.test(head)
+    ? body.slice(span.start, span.end).trim()
+    : null
+}
+
+/**
+ * The speaker of a headline written in title case, when it describes someone by the actor it
+ * names first: "…, Former White House Doctor Says", "Clinton Aide Says …". Null outside
+ * headlines, where "Trump Tower" or "Kremlin Spokesman" read otherwise.
+ */
+function headlineDescription(
+  context: ExtractContext,
+  span: { start: number; end: number },
+  inside: ActorAnnotation[],
+): string | null {
+  const last = inside[inside.length - 1]
+  const { body } = context.document
+  const rest = last ? body.slice(last.end, span.end).trim() : ''
+  const sentence = spanAt(context.sentences, span.start)
+  if (!rest || !/^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(rest) || !sentence) {
+    return null
+  }
+  const long = body.slice(sentence.start, sentence.end).match(/\p{L}{4,}/gu) ?? []
+  return long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word))
+    ? body.slice(span.start, span.end).trim()
+    : null
 }
 
 function sameParagraph(context: ExtractContext, a: number, b: number): boolean {
@@ -426,6 +490,15 @@ function isGroup(words: string): boolean {
   return GROUP.test(words) && !CLAUSE_WORD.test(words) && !/\band\s*$/u.test(words)
 }
 
+/** Some members of a party or group: "many Democrats", "several House Republicans". */
+const SOME_MEMBERS =
+  /^(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|[Ff]ellow|[Tt]wo|[Tt]hree|\d+)\s+(?:[\p{L}-]+\s+)?[\p{Lu}][\p{L}-]*s$/u
+
+/** "Many Democrats say …": some of the party's members speak, not the party; named as written. */
+function someMembers(words: string, mention: ActorAnnotation): string | null {
+  return SOME_MEMBERS.test(words) && words.endsWith(mention.text) ? words : null
+}
+
 /** A body's name with its function words: "The Institute for the Study of War". */
 const ORG_NAME =
   /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+){0,2}[\p{Lu}][\p{L}’'.-]*){1,6}$/u
@@ -446,8 +519,12 @@ const DOCUMENT_NOUN =
 /** "The ministers", "their lawyers": several people, never the one person named last. */
 const PLURAL_DESCRIPTION = /^(?:the|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+[^su]s$/iu
 
-/** A description closed by the name it describes: "the opposition-leaning broadcaster Formula". */
-const DESCRIBED_NAME = /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+)$/u
+/**
+ * A description closed by the name it describes: "the opposition-leaning broadcaster Formula",
+ * "the conservative-leaning Tax Foundation".
+ */
+const DESCRIBED_NAME =
+  /^the\s+(?:[\p{Ll}’'-]+\s+){1,3}([\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,4})$/u
 
 function isAnaphor(text: string): boolean {
   return (

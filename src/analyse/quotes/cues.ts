@@ -51,6 +51,8 @@ const CUES: Readonly<Record<CueClass, readonly string[]>> = {
     'promised',
     'pledged',
     'tweeted',
+    'reported',
+    'reports',
   ],
   appeal: [
     'urged',
@@ -107,6 +109,9 @@ export const CUE_PATTERN = [...CLASS_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map((cue) => cue.replace(/ /g, '\\s+'))
   .join('|')
+
+/** A determiner before a cue word makes it a noun: "the states", "his remarks", "a warning". */
+export const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+)`
 
 /** The class of a cue as written ("Called  on" → appeal); assert when unknown. */
 export function cueClass(cue: string): CueClass {

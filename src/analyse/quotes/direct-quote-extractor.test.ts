@@ -128,11 +128,60 @@ describe('direct quote attribution', () => {
     ).not.toContain('Ola Brandt’s')
   })
 
-  it('carries an attribution that closes a sentence on to a quote opening the next', () => {
+  it('attributes a quote to the attribution closing its sentence, and carries it on to the next', () => {
     expect(
       quotes(
         '“I admire the whole design” of the bridge, Ines Varga said. “But the cost is far too high for a city of this size.”',
       ),
-    ).toEqual([['But the cost is far too high for a city of this size.', 'Ines Varga']])
+    ).toEqual([
+      ['I admire the whole design', 'Ines Varga'],
+      ['But the cost is far too high for a city of this size.', 'Ines Varga'],
+    ])
+    expect(
+      quotes(
+        'Tom Hale said the vote was close. “We lost the argument on cost” in the end, Ines Varga said on Friday.',
+      ),
+    ).toEqual([['We lost the argument on cost', 'Ines Varga']])
+  })
+
+  it('reads "X called Mr. Y’s remarks “…”", past an opening phrase that ends on a noun', () => {
+    expect(
+      quotes(
+        'With a week until the vote, Ines Varga, a lawyer for the union, called Mr. Hale’s remarks “a slap in the face” to the workers.',
+      ),
+    ).toEqual([['a slap in the face', 'Ines Varga']])
+  })
+
+  it('gives "…, saying, “…”" to the subject of the sentence, not to the speaker before', () => {
+    expect(
+      quotes(
+        '“We will not wait,” the mayor said. In a speech on Friday, Ola Brandt attacked the budget, saying, “It leaves the villages with nothing.”',
+      ).map(([, name]) => name),
+    ).toEqual(['the mayor', 'Ola Brandt'])
+  })
+
+  it('reads an outlet that reported the quote, the speaker ending with its sentence', () => {
+    expect(
+      quotes(
+        'Turnout was “the highest the region has seen in decades,” The Valley Courier reported.',
+      ),
+    ).toEqual([['the highest the region has seen in decades,', 'The Valley Courier']])
+    expect(
+      quotes('“The count will take at least a week,” reported Reuters. Another poll differed.'),
+    ).toEqual([['The count will take at least a week,', 'Reuters']])
+  })
+
+  it('takes the name in apposition after a description of the speaker', () => {
+    expect(
+      quotes('“The plan will never pass the council,” the mayor’s spokeswoman, Ines Varga, said.'),
+    ).toEqual([['The plan will never pass the council,', 'Ines Varga']])
+  })
+
+  it('takes a cue word after a determiner for a noun, not the cue of a speaker phrase', () => {
+    expect(
+      quotes(
+        '“The rules go well beyond what the law allows,” Tom Hale, the lawyer for one of the states suing the agency, said on Monday.',
+      ),
+    ).toEqual([['The rules go well beyond what the law allows,', 'Tom Hale']])
   })
 })

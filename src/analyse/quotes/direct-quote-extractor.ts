@@ -1,7 +1,8 @@
 import type { QuoteAnnotation, Span } from '../annotation.ts'
 import type { ExtractContext, Extractor } from '../pipeline.ts'
 import { spanAt } from '../text.ts'
-import { CUE_PATTERN, cueClass } from './cues.ts'
+import { mainSubject } from './clause-subject.ts'
+import { CUE_PATTERN, cueClass, NOT_AFTER_DETERMINER } from './cues.ts'
 import { isRussian } from './cues-ru.ts'
 import { findMarkedQuotes } from './quote-marks.ts'
 
@@ -29,12 +30,15 @@ const BEFORE = new RegExp(
   String.raw`\b(${SPEAKER})(?:\s*\([^)]{1,40}\))?${APPOSITIONS}\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?${ADVERB}(${CUE_PATTERN})\b([^.!?“”"«»„]{0,100})$`,
   'u',
 )
+/** A title's full stop, which does not end a sentence: "Mr. Lee's remarks". */
+const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|St|Prof))\.`
 /**
- * `Lee called the ruling a “…”`: a name given in quotes is what its speaker said. Only with the
- * quote right after the object, so "a group called X" and "called for" stay out.
+ * `Lee called the ruling a “…”`, `Lee called Mr. Kim's remarks “…”`: a name given in quotes is
+ * what its speaker said. Only with the quote right after the object, so "a group called X" and
+ * "called for" stay out.
  */
 const CALLED_BEFORE = new RegExp(
-  String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)[^.!?“”"«»„,]{1,80}$`,
+  String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)((?:[^.!?“”"«»„,]|${TITLE_STOP}){1,80})$`,
   'u',
 )
 /** `According to Lee, “…”`: the source before the quote. */
@@ -50,13 +54,27 @@ const SAID_BEFORE = new RegExp(
   String.raw`[,”"’']\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?\.\s*$`,
   'u',
 )
+/**
+ * `“…” of the plan, Lee said.`: the attribution closes the sentence the quote opens, after
+ * words of the reporter's own and no other quote.
+ */
+const CLOSES_SENTENCE = new RegExp(
+  String.raw`^[^“”"«»„]*?,\s+(${SPEAKER})\s+(?:also\s+)?(${CUE_PATTERN})(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?[.!?]?\s*$`,
+  'u',
+)
+/** `Lee attacked the plan, saying, “…”`: a participle carries on the sentence's subject. */
+const PARTICIPLE_BEFORE = /,\s+(saying|adding|arguing|insisting|noting|writing)\s*[,:]?\s*$/u
+/** A full stop that ends a sentence, not a title's or an initial's, and all after it. */
+const SENTENCE_STOP =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Prof|\p{Lu}))\.\s.*$/u
 /** A name that heads its appositions, not a pronoun or a description: "Jo Roe", not "The mayor". */
 const HEAD_NAME = /^(?!(?:The|It|He|She|They|We)\b)\p{Lu}/u
 /**
  * "In a panel in Washington, Ann Lee … told": a preposition's object before a comma closes an
  * opening phrase, it is not the subject; "Secretary of State Ann Lee" is a title.
  */
-const PREPOSITION_BEFORE = /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near)\s+$/u
+const PREPOSITION_BEFORE =
+  /(?<!\p{Lu}[\p{L}.]*\s+)\b(?:in|at|of|from|on|for|to|with|by|near|until|after|before|since|during)\s+$/u
 /** A possessive is no speaker: in "Lee's remarks", "remarks" is a noun. */
 const POSSESSIVE = /['’]s$/u
 
@@ -166,7 +184,8 @@ export class DirectQuoteExtractor implements Extractor {
       return attributed(cueFirst, offset, after[3] ?? '')
     }
     if (after) {
-      const speaker = after[1] ?? after[4] ?? ''
+      // `,” reported Reuters. Another …`: the speaker after the cue ends with its sentence.
+      const speaker = after[1] ?? after[4]?.replace(SENTENCE_STOP, '') ?? ''
       const cue = after[2] ?? after[3] ?? ''
       const offset =
         end + after[0].indexOf(speaker, after[1] ? 0 : after[0].indexOf(cue) + cue.length)
@@ -200,33 +219,7 @@ export class DirectQuoteExtractor implements Extractor {
         windowStart + sentenceStart + according.index + according[0].indexOf(according[1]!)
       return attributed(according[1]!, offset, 'according to')
     }
-    let before: RegExpExecArray | null = null
-    let from = 0
-    for (let next = BEFORE.exec(sentence); next; next = BEFORE.exec(sentence.slice(from))) {
-      next.index += from
-      // "Miller wrote that Washington condemned the “…”": a cue inside the reported clause
-      // is part of what was reported.
-      const cueEnd = before
-        ? before.index +
-          before[0].indexOf(before[2] ?? '', before[1]?.length ?? 0) +
-          (before[2]?.length ?? 0)
-        : 0
-      const between = before ? sentence.slice(cueEnd, next.index) : ''
-      // "Jo Roe, the mayor of Ashton, said": of the phrases before one cue, the name heads them.
-      const sameCue = before !== null && before[3]!.length === next[3]!.length
-      if (
-        !POSSESSIVE.test(next[1] ?? '') &&
-        !(
-          sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
-          PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
-        ) &&
-        (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
-        !(sameCue && HEAD_NAME.test(before![1]!))
-      ) {
-        before = next
-      }
-      from = next.index + Math.max(1, next[1]?.length ?? 1)
-    }
+    const before = nearestSpeaker(sentence, BEFORE) ?? nearestSpeaker(sentence, CALLED_BEFORE)
     if (before) {
       return attributed(
         before[1] ?? '',
@@ -234,10 +227,15 @@ export class DirectQuoteExtractor implements Extractor {
         before[2] ?? '',
       )
     }
-    const called = CALLED_BEFORE.exec(sentence)
-    if (called && !POSSESSIVE.test(called[1]!)) {
-      const offset = windowStart + sentenceStart + called.index
-      return attributed(called[1]!, offset, called[2]!)
+    const participle = PARTICIPLE_BEFORE.exec(sentence)
+    const subject = participle ? mainSubject(sentence, participle.index) : null
+    if (participle && subject) {
+      const speaker = sentence.slice(subject.start, subject.end)
+      return attributed(speaker, windowStart + sentenceStart + subject.start, participle[1]!)
+    }
+    const closing = sentence.trim() === '' ? closingAttribution(body, end, sentences) : null
+    if (closing) {
+      return closing
     }
     const said = sentence.trim() === '' ? SAID_BEFORE.exec(beforeText) : null
     if (said) {
@@ -248,10 +246,63 @@ export class DirectQuoteExtractor implements Extractor {
   }
 }
 
+/**
+ * The speaker and cue nearest the quote among the matches of `pattern` (groups: speaker, cue,
+ * the words after the cue) in the sentence before it.
+ */
+function nearestSpeaker(sentence: string, pattern: RegExp): RegExpExecArray | null {
+  let before: RegExpExecArray | null = null
+  let from = 0
+  for (let next = pattern.exec(sentence); next; next = pattern.exec(sentence.slice(from))) {
+    next.index += from
+    // "Miller wrote that Washington condemned the “…”": a cue inside the reported clause
+    // is part of what was reported.
+    const cueEnd = before
+      ? before.index +
+        before[0].indexOf(before[2] ?? '', before[1]?.length ?? 0) +
+        (before[2]?.length ?? 0)
+      : 0
+    const between = before ? sentence.slice(cueEnd, next.index) : ''
+    // "Jo Roe, the mayor of Ashton, said": of the phrases before one cue, the name heads them.
+    const sameCue = before !== null && before[3]!.length === next[3]!.length
+    if (
+      !POSSESSIVE.test(next[1] ?? '') &&
+      !(
+        sentence[next.index + (next[1]?.length ?? 0)] === ',' &&
+        PREPOSITION_BEFORE.test(sentence.slice(0, next.index))
+      ) &&
+      (!before || !/\bthat\b/.test(between) || between.includes(',')) &&
+      !(sameCue && HEAD_NAME.test(before![1]!))
+    ) {
+      before = next
+    }
+    from = next.index + Math.max(1, next[1]?.length ?? 1)
+  }
+  return before
+}
+
 interface Attribution {
   speaker: string
   span: { start: number; end: number }
   cue: string
+}
+
+/** The attribution that closes the sentence of a quote ending at `end`, when one does. */
+function closingAttribution(
+  body: string,
+  end: number,
+  sentences: readonly Span[],
+): Attribution | null {
+  const sentence = spanAt(sentences, end - 1)
+  const rest = sentence ? body.slice(end, sentence.end) : ''
+  // `”, Lee said. “…`: the splitter may run the sentence on into the next quote.
+  const next = /[“"«„]|''/u.exec(rest)
+  const match = CLOSES_SENTENCE.exec(next ? rest.slice(0, next.index) : rest)
+  if (!match) {
+    return null
+  }
+  const speakerAt = match[0].lastIndexOf(match[1]!, match[0].length - match[2]!.length)
+  return attributed(match[1]!, end + speakerAt, match[2]!)
 }
 
 /** The attribution to `speaker`, written at `offset` of the body, by `cue`. */
@@ -278,7 +329,7 @@ function cueFirstPhrase(text: string): string | null {
     : null
 }
 
-const FIRST_CUE = new RegExp(String.raw`\b(${CUE_PATTERN})\b`, 'u')
+const FIRST_CUE = new RegExp(String.raw`${NOT_AFTER_DETERMINER}\b(${CUE_PATTERN})\b`, 'u')
 /** Words a speaker phrase cannot hold: verbs, conjunctions, relative pronouns. */
 const NOT_IN_PHRASE =
   /\b(?:is|was|were|are|be|been|has|have|had|and|or|but|who|which|that|when|if|because|as|while|to|would|will|could|can|not|it)\b/
@@ -305,7 +356,10 @@ function speakerPhraseAfter(
   if (comma >= 0 && !/,\s*$/.test(head)) {
     return null
   }
-  const phrase = (comma >= 0 ? head.slice(0, comma) : head).replace(/\s*\([^)]{1,40}\)/gu, '')
+  const phrase = (comma >= 0 ? headOrNamedApposition(head, comma) : head).replace(
+    /\s*\([^)]{1,40}\)/gu,
+    '',
+  )
   const words = phrase.trim().split(/\s+/)
   const last = words[words.length - 1] ?? ''
   if (
@@ -321,6 +375,22 @@ function speakerPhraseAfter(
   const speaker = phrase.trim()
   return { speaker, offset: lead.length + rest.indexOf(speaker), cue: cue[1]! }
 }
+
+/**
+ * The words before the first comma, or the name after it when they describe it: "Lee's
+ * spokeswoman, Ann Roe," → Ann Roe; "Ann Roe, a lawyer," → Ann Roe.
+ */
+function headOrNamedApposition(head: string, comma: number): string {
+  const first = head.slice(0, comma)
+  const second = head
+    .slice(comma + 1)
+    .split(',')[0]!
+    .trim()
+  return /\s\p{Ll}[\p{L}-]*$/u.test(first) && APPOSED_NAME.test(second) ? second : first
+}
+
+/** Two to four capitalised words: a name in apposition. */
+const APPOSED_NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}[\p{Lu}][\p{L}’'-]+$/u
 
 function normalise(cue: string): string {
   return cue.toLowerCase().replace(/\s+/g, ' ')

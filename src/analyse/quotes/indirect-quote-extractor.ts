@@ -46,8 +46,19 @@ const TRAILING_TAIL = new RegExp(
 )
 /** Characters TRAILING_TAIL is tried on: its longest match ("told the … on Wednesday.") fits. */
 const TAIL_CHARS = 200
-/** "…, according to the poll.": the source closes the sentence. */
-const TRAILING_ACCORDING = /^(.{15,}?),\s+according\s+to\s+([^,]{2,80}?)[.!?]?$/u
+/**
+ * "…, according to the poll.", "…, according to the poll, twice the share of …": the source
+ * closes the sentence, or the clause before its comma.
+ */
+const TRAILING_ACCORDING = /^(.{15,}?),\s+according\s+to\s+([^,]{2,80}?)(?:[.!?]?$|,\s)/u
+/** A cue of a report of its own: "…, according to X, and said …" goes on with another one. */
+const OWN_CUE = new RegExp(String.raw`\b(?:${CUE_PATTERN}|who|which)\b`, 'u')
+
+/** TRAILING_ACCORDING's match, unless the words after the source report something else. */
+function trailingAccording(text: string): RegExpExecArray | null {
+  const match = text.includes('according to') ? TRAILING_ACCORDING.exec(text) : null
+  return match && !OWN_CUE.test(text.slice(match[0].length)) ? match : null
+}
 /**
  * "A fresh round of fighting, he warned, would …", "Armenia, the ministry stressed, still had …":
  * the attribution set inside the clause. Not when a direct quote follows ("Asked about it,
@@ -190,7 +201,7 @@ export class IndirectQuoteExtractor implements Extractor {
     }
     const trailing =
       (TRAILING_TAIL.test(text.slice(-TAIL_CHARS)) ? TRAILING.exec(text) : null) ??
-      (text.includes('according to') ? TRAILING_ACCORDING.exec(text) : null) ??
+      trailingAccording(text) ??
       (INVERTED_CUE.test(text) ? inverted(text) : null)
     if (trailing && !/[“”"«»„]/.test(trailing[1]!)) {
       // "Peskov said the contingent would leave, TASS reported": the outlet relays the report
@@ -314,7 +325,7 @@ function trimSubject(head: string): string {
       .replace(/^\s*(?:According to\s+)?/i, '')
       .replace(/^(?:when|while|as|after|before|since|if|although|because)\s+/u, '')
       .replace(
-        /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b[^A-Z]*?(?=[A-Z])/u,
+        /^(?:On|In|At|Earlier|Later|Meanwhile|However|Also|But|And|When|While|As|If|Although|Because|Since|After|Before|Then|So|Yet|Still|Now)\b(?!\s+(?:many|some|most|several|few|other)\s)[^A-Z]*?(?=[A-Z])/u,
         '',
       )
       // "But critics say": a conjunction before a subject in lower case is not part of it.

@@ -74,6 +74,28 @@ describe('reported clauses', () => {
     )
   })
 
+  it('reads an appeal whose words after "to" are quoted', () => {
+    expect(
+      clauses('Hale called on the council to “stop hiding behind the rules” and vote again.'),
+    ).toEqual([
+      ['called on', 'appeal', 'the council to “stop hiding behind the rules” and vote again', ''],
+    ])
+  })
+
+  it('reads "warned X to …" as a warning, not as a report from a later "that"', () => {
+    expect(
+      clauses('The envoy warned the rebels to stop attacks that would wreck the truce.'),
+    ).toEqual([['warned', 'warn', 'the rebels to stop attacks that would wreck the truce', '']])
+  })
+
+  it('ends an object report where a contrasting clause of the reporter begins', () => {
+    expect(
+      clauses(
+        'The mayor called for cutting the fare to one dollar, but the council would keep it.',
+      ),
+    ).toEqual([['called for', 'appeal', 'cutting the fare to one dollar', '']])
+  })
+
   it('reads "called X a Y" with any object, but not "called a press conference"', () => {
     expect(clauses('Aliyev has called the Armenian claims a hoax invented abroad.')).toEqual([
       ['called', 'assert', 'the Armenian claims a hoax invented abroad', ''],
@@ -100,10 +122,41 @@ describe('reported clauses', () => {
     ).not.toBe('a court')
   })
 
+  it('keeps a cue after "and" and a common noun inside the report it is the verb of', () => {
+    expect(
+      clauses(
+        'The mayor said the spate of floods and fires demands that every town prepare a plan.',
+      ),
+    ).toEqual([
+      [
+        'said',
+        'assert',
+        'the spate of floods and fires demands that every town prepare a plan',
+        '',
+      ],
+      ['demands', 'appeal', 'every town prepare a plan', '(same)'],
+    ])
+    expect(
+      clauses('The mayor said the dam had failed and officials warned that more rain was coming.'),
+    ).toEqual([
+      ['said', 'assert', 'the dam had failed', ''],
+      ['warned', 'warn', 'more rain was coming', 'officials'],
+    ])
+  })
+
+  it('gives "which Mr. X says" its own subject: the relative pronoun is the object', () => {
+    expect(
+      clauses('The union bought the old mill, which Mr. Hale says he will keep open all year.'),
+    ).toEqual([['says', 'assert', 'he will keep open all year', 'Mr. Hale']])
+  })
+
   it('gives "by saying" the subject of the sentence, and reads "tweeted that"', () => {
     expect(
       clauses('Aliyev answered the journalist on Wednesday by saying the issue was manufactured.'),
     ).toEqual([['saying', 'assert', 'the issue was manufactured', 'Aliyev']])
+    expect(
+      clauses('Hale, a retired judge, then went on radio and began by saying he would not run.'),
+    ).toEqual([['saying', 'assert', 'he would not run', 'Hale']])
     expect(clauses('Pashinyan tweeted on Friday that the border was calm.')).toEqual([
       ['tweeted', 'assert', 'the border was calm', ''],
     ])

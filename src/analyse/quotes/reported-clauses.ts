@@ -1,6 +1,6 @@
 import type { CueClass } from '../annotation.ts'
 import { mainSubject } from './clause-subject.ts'
-import { CUE_PATTERN, cueClass } from './cues.ts'
+import { CUE_PATTERN, cueClass, SPEAKER_PRONOUN } from './cues.ts'
 
 /**
  * One reported clause of a sentence: where its content starts and ends, its cue and class, and
@@ -215,7 +215,7 @@ const TOLD_BARE = new RegExp(
   'gu',
 )
 const APPEAL = new RegExp(
-  String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+\w)`,
+  String.raw`\b(urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|appealed\s+to|asked|asks)\s+(?=[^,;.]{1,120}?\bto\s+[“"]?\w)`,
   'gu',
 )
 /**
@@ -224,6 +224,11 @@ const APPEAL = new RegExp(
  */
 const TOLD_TO = new RegExp(
   String.raw`\b(told|tells|telling|ordered|orders|ordering|instructed|instructs)\s+(?=(?:(?!(?:he|she|they|we|it|I|was|were|is|are|had|has|have|would|will|could)\b)[^\s,;.“”"«»]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[\p{Ll}]+\b)`,
+  'gu',
+)
+/** "warned the regime to refrain from …": a warning to a listener, up to four words, to act. */
+const WARNED_TO = new RegExp(
+  String.raw`\b(warned|warns|warning)\s+(?=(?:(?!(?:he|she|they|we|it|I|that|was|were|is|are|had|has|have|would|will|could)\b)[^\s,;.“”"«»]+\s+){1,4}?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[\p{Ll}]+\b)`,
   'gu',
 )
 const OBJECT = new RegExp(
@@ -251,6 +256,7 @@ const NOUN_OWNER =
 const STICKY = new Map(
   [
     REPORTED,
+    WARNED_TO,
     TOLD_THAT,
     APPEAL,
     TOLD_TO,
@@ -424,6 +430,13 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
       continue
     }
     const lead = hit.subject ? null : continuationLead(text.slice(from, hit.cueStart))
+    const joined = lead?.subject && text.slice(from + lead.subject.start, from + lead.subject.end)
+    if (joined && joinsNouns(text.slice(previous.contentStart, from + lead.at), joined)) {
+      // "Lee said the shootings and protests demand that …": the cue is the verb of what Lee
+      // said, whose subject the "and" extends; Lee says the nested clause too.
+      out.push({ ...hit, continues: true, nested: true })
+      continue
+    }
     if (lead) {
       const end = from + lead.at
       for (const open of out) {
@@ -444,13 +457,35 @@ function chain(text: string, hits: ReportedClause[]): ReportedClause[] {
     // "…, Peskov said: «…»": an attribution of the next direct quote ends the content.
     const content = text.slice(clause.contentStart, clause.contentEnd)
     const next = /[:“"«„]/u.test(content) ? NEXT_ATTRIBUTION.exec(content) : null
-    if (next) {
-      clause.contentEnd = clause.contentStart + next.index
+    // "called for lower taxes, but Kim would keep them": the object ends where a clause of
+    // the reporter's own begins.
+    const contrast = clause.object ? CONTRASTING_CLAUSE.exec(content) : null
+    const end = next ?? contrast
+    if (end) {
+      clause.contentEnd = clause.contentStart + end.index
     }
   }
   return out.filter((clause) => clause.contentEnd > clause.contentStart)
 }
 
+const FINITE_WORD = new RegExp(String.raw`\b${FINITE}\b`, 'u')
+/** A plural or mass noun in lower case, with no determiner: "protests", "rising prices". */
+const BARE_COMMON_NOUN = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u
+
+/**
+ * Whether "and" joins a common noun to the subject of a reported clause still without its
+ * verb: the content before the "and" holds no finite verb.
+ */
+function joinsNouns(contentBefore: string, subject: string): boolean {
+  return (
+    BARE_COMMON_NOUN.test(subject) &&
+    !SPEAKER_PRONOUN.test(subject) &&
+    contentBefore.trim() !== '' &&
+    !FINITE_WORD.test(contentBefore)
+  )
+}
+
+const CONTRASTING_CLAUSE = /,\s+(?:but|while|whereas|although)\s/u
 const NEXT_ATTRIBUTION = new RegExp(
   String.raw`,\s+(?:he|she|they|we|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:also\s+)?(?:${CUE_PATTERN})\s*[:“"«„]`,
   'u',
@@ -494,13 +529,22 @@ function continuationLead(
  * Democrats argued" has a subject of its own).
  */
 const RELATIVE =
-  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:[^,;“”"«»]{0,60}?\s)?$/u
+  /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'-]*|(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?<!\s(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during))(?<!^(?:in|of|for|with|by|to|at|on|from|under|through|about|after|before|during)),?\s+(?:who|which)\s+(?:([^,;“”"«»]{0,60}?)\s)?$/u
+/** A name or pronoun right after "which": "the mine, which Mr. Lee says he will keep open". */
+const RELATIVE_OWN_SUBJECT =
+  /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*|he|she|they|we)$/u
 
 function relativeAntecedent(text: string, cueStart: number): { start: number; end: number } | null {
   const from = Math.max(0, cueStart - 140)
   const match = RELATIVE.exec(text.slice(from, cueStart))
   if (!match) {
     return null
+  }
+  const own = match[2]
+  if (own && RELATIVE_OWN_SUBJECT.test(own)) {
+    // The relative pronoun is the object of the cue; its subject follows it.
+    const ownStart = from + match.index + match[0].lastIndexOf(own)
+    return { start: ownStart, end: ownStart + own.length }
   }
   const start = from + match.index + match[0].indexOf(match[1]!)
   // "the mayor and secretary of the ruling party, who told …": the phrase a preposition ends
@@ -523,10 +567,10 @@ const MAIN_CLAUSE_RESUMES =
  */
 function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
   const comma = text.lastIndexOf(',', hit.cueStart)
-  if (comma < 0) {
-    const subject = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
-      ? mainSubject(text, hit.cueStart)
-      : null
+  const byParticiple = /\bby\s+$/u.test(text.slice(0, hit.cueStart))
+  if (comma < 0 || byParticiple) {
+    // "Lee, a doctor, began by saying …": the subject's, past any comma of an apposition.
+    const subject = byParticiple ? mainSubject(text, hit.cueStart) : null
     return subject ? { ...hit, subject } : hit
   }
   const head = [...text.slice(0, comma).matchAll(HEAD_CUE)].find(

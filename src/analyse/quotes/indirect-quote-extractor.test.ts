@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { bareHead } from '../../testing/bare-head.ts'
+import { testKb } from '../../testing/test-kb.ts'
+import { analyseArticle } from '../analyse-article.ts'
+
+const kb = testKb()
+
+/** Each indirect quote's text, trimmed, and speaker name. */
+function quotes(body: string): [string, string][] {
+  const { record } = analyseArticle(bareHead(body, '2024-03-14'), { kb })
+  return record.quotes
+    .filter((q) => q.type === 'indirect')
+    .map((q) => [q.text.trim(), q.speaker.name])
+}
+
+describe('indirect quote attribution', () => {
+  it('reads "according to X" closing the clause before a comma, named as written', () => {
+    expect(
+      quotes(
+        'Turnout rose by as much as 9 percent, according to the independent Valley Institute, twice the rise of the last vote.',
+      ),
+    ).toEqual([['Turnout rose by as much as 9 percent', 'the independent Valley Institute']])
+  })
+
+  it('leaves a report of its own after "according to X," to its own speaker', () => {
+    expect(
+      quotes(
+        'The family saw the footage on Monday, according to their lawyers, and said they had more questions than before.',
+      ).map(([text]) => text),
+    ).toContain('they had more questions than before')
+  })
+})
