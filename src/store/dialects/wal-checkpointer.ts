@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
+import { logger } from '../../core/logger.ts'
 
 /** How often the checkpointer looks for log to copy back, while the log grows and when idle. */
 const BUSY_INTERVAL_MS = 100
@@ -59,8 +60,6 @@ try {
 export class WalCheckpointer {
   readonly #worker: Worker
   readonly #stopped = new Int32Array(new SharedArrayBuffer(4))
-  /** The last error the worker reported, for diagnostics; checkpoints are retried regardless. */
-  lastError: string | null = null
 
   constructor(path: string) {
     this.#worker = new Worker(WORKER_SOURCE, {
@@ -73,11 +72,13 @@ export class WalCheckpointer {
         idleMs: IDLE_INTERVAL_MS,
       },
     })
+    // Reported, not thrown: the writer's own checkpoints still bound the log, and the worker
+    // retries on its next round.
     this.#worker.on('message', (message: { error?: string }) => {
-      this.lastError = message.error ?? null
+      logger.warn(`background checkpoint of ${path} failed: ${message.error ?? 'unknown error'}`)
     })
     this.#worker.on('error', (error) => {
-      this.lastError = error.message
+      logger.warn(`background checkpointer of ${path} stopped: ${error.message}`)
     })
     this.#worker.on('exit', () => {
       Atomics.store(this.#stopped, 0, 1)
