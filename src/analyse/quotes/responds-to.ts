@@ -37,6 +37,8 @@ const REFERENCE = new RegExp(
   String.raw`(?:(?<pronoun>\b(?:his|her|its|their))\s+|(?<owner>${NAME}${POSSESSIVE})\s+)${ADJECTIVES}${SAID_NOUN}\b|\b${SAID_NOUN}\s+(?:(?:made|issued)\s+)?by\s+(?<by>${NAMED})`,
   'gu',
 )
+/** REFERENCE's noun, tried first: the full pattern tries a name at every capital letter. */
+const SAID_NOUN_HINT = new RegExp(String.raw`\b${SAID_NOUN}\b`, 'u')
 /** Words that say a statement answers someone, whom they may not name. */
 const ANSWER_WORD =
   /\b(?:answer(?:ed|ing)|repl(?:ied|ying)|respond(?:ed|ing)|react(?:ed|ing)|retorted|hit back|countered|in (?:a )?(?:response|reply)|gave (?:his|her|its|their) (?:reply|answer|response)|['’]s (?:\p{Ll}+ )?(?:reaction|response|reply|answer)|(?:reject|dismiss|refut)(?:ed|ing|es|s)?\b|den(?:ied|ies|ying|y)\b)/iu
@@ -103,7 +105,7 @@ export function findAnsweredParties(text: string): AnsweredParty[] {
 
 /** Statements named by their owner, answered or not: "Baku's reaction", "her remarks". */
 export function findStatementReferences(text: string): AnsweredParty[] {
-  return allParties(REFERENCE, text)
+  return SAID_NOUN_HINT.test(text) ? allParties(REFERENCE, text) : []
 }
 
 /** Whether the text may say anything is answered: when it does not, none of the finders here find anything in it. */
