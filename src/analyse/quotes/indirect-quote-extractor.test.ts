@@ -29,4 +29,12 @@ describe('indirect quote attribution', () => {
       ).map(([text]) => text),
     ).toContain('they had more questions than before')
   })
+
+  it('reads a trailing attribution whose speaker has a description between commas', () => {
+    expect(
+      quotes(
+        'The plan would cut the cost of insulin in half, Lee, a Democrat from Ohio, said Monday.',
+      ),
+    ).toEqual([['The plan would cut the cost of insulin in half', 'Lee']])
+  })
 })

@@ -17,9 +17,14 @@ const TRAILING_CIRCUMSTANCE = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|T
 const TRAILING_END = String.raw`${TRAILING_CIRCUMSTANCE}\s*[.!?]?$`
 /** A party tag after a name: "Sen. Ann Lee (D-Ore.) said". */
 const PARTY_TAG = String.raw`(?:\s*\([^()]{1,20}\))?`
-/** "…, a source said." / "…, the ministry added on Friday.": the attribution closes the sentence. */
+/** A description between commas after the speaker: "Lee, a Democrat from Ohio, said". */
+const APPOSITION = String.raw`(?:,\s+(?:an?|the)\s+[^,;“”"«»„]{1,80}?,)`
+/**
+ * "…, a source said." / "…, the ministry added on Friday." / "…, Lee, a Democrat from Ohio, said
+ * Monday.": the attribution closes the sentence.
+ */
 const TRAILING = new RegExp(
-  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)${PARTY_TAG})\s+(?:also\s+)?(${trailingCues(String.raw`told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})`)})${TRAILING_END}`,
+  String.raw`^(.{15,}?),\s+((?:he|she|they|we|(?:(?:the|a|an|another|two|three|several|one)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)${PARTY_TAG})${APPOSITION}?\s+(?:also\s+)?(${trailingCues(String.raw`told\s+(?:reporters|journalists|(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})`)})${TRAILING_END}`,
   'u',
 )
 /** Verbs a description after "said" cannot hold: "said the crossing would stay open" is a clause. */
