@@ -28,6 +28,18 @@ describe('response links', () => {
     ])
   })
 
+  it('links an answer whose marker comes before the answered party’s own reported words', () => {
+    expect(
+      links(
+        'Leyla Abdullayeva said on Monday that the talks would go on.\n\nCommenting on last week’s interview in which Nikol Pashinyan told reporters that Armenia had frozen its part in the bloc, Abdullayeva said: “There is no clarity yet.”',
+      ),
+    ).toEqual([
+      ['leyla-abdullayeva', null, false],
+      ['nikol-pashinyan', null, false],
+      ['leyla-abdullayeva', 'nikol-pashinyan', true],
+    ])
+  })
+
   it('resolves "her remarks" to the last other person who spoke', () => {
     expect(
       links(

@@ -109,6 +109,10 @@ class ResponseLinker {
         return { party, widen: true }
       }
     }
+    const nested = mayAnswer ? this.#answeredAroundTheirWords(index, quoteIndex, region) : null
+    if (other(nested)) {
+      return { party: nested, widen: true }
+    }
     const named = this.#namedByExtractor(quoteIndex, region.start, text, index)
     if (other(named)) {
       return { party: named, widen: true }
@@ -144,6 +148,38 @@ class ResponseLinker {
       reported !== null &&
       (!this.#sameSide(reported, speaker) || (this.#isPerson(reported) && this.#isPerson(speaker)))
     return other(reported) && rival ? { party: reported, widen: false } : null
+  }
+
+  /**
+   * "Commenting on the interview in which X told France 24 that …, Y said: «…»": the answered
+   * party's own reported words stand between the answer's marker and its quote, and the region
+   * starts after them. The party is the one the sentence's marker names, when every quote of
+   * another statement between the sentence's start and the region is that party's.
+   */
+  #answeredAroundTheirWords(index: number, quoteIndex: number, region: Span): Party | null {
+    const sentence = spanAt(this.#sentences, this.#input.quotes[quoteIndex]!.start)
+    if (!sentence || sentence.start >= region.start) {
+      return null
+    }
+    const between = this.#input.quotes.flatMap((q, i) =>
+      q.start >= sentence.start && q.end <= region.start && this.#statementOf.get(i) !== index
+        ? [{ quote: q, speaker: this.#input.statements[this.#statementOf.get(i) ?? -1]?.speaker }]
+        : [],
+    )
+    const firstQuote = between[0]?.quote.start
+    if (firstQuote === undefined || between.some((b) => !b.speaker)) {
+      return null
+    }
+    for (const found of this.#inSentence(sentence, this.#sentenceParties, findAnsweredParties)) {
+      if (sentence.start + found.end > firstQuote || found.pronoun) {
+        continue
+      }
+      const party = this.#resolve(found, sentence.start, index)
+      if (party && between.every((b) => this.#sameActor(b.speaker!, party))) {
+        return party
+      }
+    }
+    return null
   }
 
   /**
