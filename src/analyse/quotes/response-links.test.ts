@@ -40,6 +40,25 @@ describe('response links', () => {
     ])
   })
 
+  it('links a paragraph that opens with "X responded." to the statement just before it', () => {
+    expect(
+      links(
+        'Nikol Pashinyan said on Monday that Armenia would freeze its part in the bloc.\n\nLeyla Abdullayeva responded the same day. She said the move changed nothing for Baku.',
+      ),
+    ).toEqual([
+      ['nikol-pashinyan', null, false],
+      ['leyla-abdullayeva', 'nikol-pashinyan', true],
+    ])
+  })
+
+  it('does not read a paragraph opening with a rejection as an answer to whoever spoke last', () => {
+    expect(
+      links(
+        'Nikol Pashinyan said on Monday that Armenia would freeze its part in the bloc.\n\nLeyla Abdullayeva rejected claims that the vote was unfair. She said the count had been clean.',
+      ).at(-1),
+    ).toEqual(['leyla-abdullayeva', null, false])
+  })
+
   it('resolves "her remarks" to the last other person who spoke', () => {
     expect(
       links(

@@ -11,6 +11,17 @@ import {
   type AnsweredParty,
 } from './responds-to.ts'
 
+/** The party a quote answers; `widen` lets the answered statement be any of the party's side. */
+interface AnswerFound {
+  party: Party
+  widen: boolean
+  /** Read only from a paragraph's opening "X responded.": any other quote's finding goes first. */
+  weak?: boolean
+}
+
+/** Words saying that an answer was given, at a found answer mark: "responded", "hit back". */
+const ANSWERED = /^(?:respond|answer|repl|react|retort|hit back|countered)/iu
+
 /** What one article's statements are linked from. */
 export interface ResponseInput {
   articleId: string
@@ -71,15 +82,24 @@ class ResponseLinker {
 
   answered(index: number, earlier: readonly RecordStatement[]): RecordStatement['respondsTo'] {
     const statement = this.#input.statements[index]!
+    // A paragraph's opening "X responded." is the weakest sign: any quote of the statement
+    // that names what it answers goes first.
+    let found: AnswerFound | null = null
     for (const quoteIndex of statement.quotes) {
       const party = this.#partyFor(index, quoteIndex, earlier)
-      if (party) {
-        const answered = this.#latestBy(index, party.party, party.widen)
-        return {
-          speaker: party.party,
-          article: answered ? this.#input.articleId : null,
-          statement: answered?.id ?? null,
-        }
+      if (party && (!found || (found.weak && !party.weak))) {
+        found = party
+      }
+      if (found && !found.weak) {
+        break
+      }
+    }
+    if (found) {
+      const answered = this.#latestBy(index, found.party, found.widen)
+      return {
+        speaker: found.party,
+        article: answered ? this.#input.articleId : null,
+        statement: answered?.id ?? null,
       }
     }
     return null
@@ -89,7 +109,7 @@ class ResponseLinker {
     index: number,
     quoteIndex: number,
     earlier: readonly RecordStatement[],
-  ): { party: Party; widen: boolean } | null {
+  ): AnswerFound | null {
     const { body } = this.#input
     const speaker = this.#input.statements[index]!.speaker
     const region = this.#region(index, quoteIndex)
@@ -147,7 +167,25 @@ class ResponseLinker {
     const rival =
       reported !== null &&
       (!this.#sameSide(reported, speaker) || (this.#isPerson(reported) && this.#isPerson(speaker)))
-    return other(reported) && rival ? { party: reported, widen: false } : null
+    if (other(reported) && rival) {
+      return { party: reported, widen: false }
+    }
+    // "Várhelyi responded the same day. He expressed «…»": a sentence of its own saying the
+    // speaker answered, naming no one, before the paragraph's first quote, answers the statement
+    // just before the paragraph when it is the other side's. A rejection is not enough: "X has
+    // rejected claims that …" need not answer whoever spoke last.
+    const opensParagraph = !previous || !this.#sameParagraph(previousEnd - 1, quoteStart)
+    const ownSentence =
+      spanAt(this.#sentences, region.start + mark) !== spanAt(this.#sentences, quoteStart)
+    return opensParagraph &&
+      previous &&
+      ownSentence &&
+      region.start + mark < quoteStart &&
+      ANSWERED.test(text.slice(mark)) &&
+      this.#paragraphsApart(previousEnd - 1, quoteStart) <= 2 &&
+      otherSide(previous.speaker)
+      ? { party: previous.speaker, widen: false, weak: true }
+      : null
   }
 
   /**
@@ -438,6 +476,13 @@ class ResponseLinker {
       own ??
       (widen && country ? earlier.find((s) => this.#side(s.speaker) === party.actor) : undefined)
     )
+  }
+
+  /** How many paragraph breaks lie between two offsets, a heading's included. */
+  #paragraphsApart(a: number, b: number): number {
+    const from = spanAt(this.#paragraphs, a)
+    const to = spanAt(this.#paragraphs, b)
+    return from && to ? this.#paragraphs.indexOf(to) - this.#paragraphs.indexOf(from) : Infinity
   }
 
   #sameParagraph(a: number, b: number): boolean {
