@@ -43,6 +43,9 @@ const SAID_NOUN_HINT = new RegExp(String.raw`\b${SAID_NOUN}\b`, 'u')
 const ANSWER_WORD =
   /\b(?:answer(?:ed|ing)|repl(?:ied|ying)|respond(?:ed|ing)|react(?:ed|ing)|retorted|hit back|countered|in (?:a )?(?:response|reply)|gave (?:his|her|its|their) (?:reply|answer|response)|['’]s (?:\p{Ll}+ )?(?:reaction|response|reply|answer)|(?:reject|dismiss|refut)(?:ed|ing|es|s)?\b|den(?:ied|ies|ying|y)\b)/iu
 
+/** Of ANSWER_WORD's words, those of an answer proper: "responded", "hit back", not "rejected". */
+const ANSWER_PROPER = /^(?:respond|answer|repl|react|retort|hit back|countered)/iu
+
 /** An answer verb in the past tense, the sentence's own cue: "replied to X's remarks". */
 const ANSWER_VERB = /^(?:responded|replied|reacted|answered|commented)\b/u
 
@@ -116,6 +119,11 @@ export function mayAnswer(text: string): boolean {
 /** Where the text says an answer was given, named or not ("Kobakhidze replied that …"); null when it does not. */
 export function findAnswerMark(text: string): number | null {
   return ANSWER_WORD.exec(text)?.index ?? null
+}
+
+/** An answer proper at an answer mark ("responded", "hit back"), not a rejection or denial. */
+export function isAnswerProper(textAtMark: string): boolean {
+  return ANSWER_PROPER.test(textAtMark)
 }
 
 /**

@@ -6,6 +6,7 @@ import { CUE_PATTERN } from './cues.ts'
 import {
   findAnsweredParties,
   findStatementReferences,
+  isAnswerProper,
   findAnswerMark,
   mayAnswer,
   type AnsweredParty,
@@ -18,9 +19,6 @@ interface AnswerFound {
   /** Read only from a paragraph's opening "X responded.": any other quote's finding goes first. */
   weak?: boolean
 }
-
-/** Words saying that an answer was given, at a found answer mark: "responded", "hit back". */
-const ANSWERED = /^(?:respond|answer|repl|react|retort|hit back|countered)/iu
 
 /** What one article's statements are linked from. */
 export interface ResponseInput {
@@ -84,16 +82,17 @@ class ResponseLinker {
     const statement = this.#input.statements[index]!
     // A paragraph's opening "X responded." is the weakest sign: any quote of the statement
     // that names what it answers goes first.
-    let found: AnswerFound | null = null
+    let strong: AnswerFound | null = null
+    let weak: AnswerFound | null = null
     for (const quoteIndex of statement.quotes) {
       const party = this.#partyFor(index, quoteIndex, earlier)
-      if (party && (!found || (found.weak && !party.weak))) {
-        found = party
-      }
-      if (found && !found.weak) {
+      if (party && !party.weak) {
+        strong = party
         break
       }
+      weak ??= party
     }
+    const found = strong ?? weak
     if (found) {
       const answered = this.#latestBy(index, found.party, found.widen)
       return {
@@ -174,14 +173,13 @@ class ResponseLinker {
     // speaker answered, naming no one, before the paragraph's first quote, answers the statement
     // just before the paragraph when it is the other side's. A rejection is not enough: "X has
     // rejected claims that …" need not answer whoever spoke last.
-    const opensParagraph = !previous || !this.#sameParagraph(previousEnd - 1, quoteStart)
     const ownSentence =
       spanAt(this.#sentences, region.start + mark) !== spanAt(this.#sentences, quoteStart)
-    return opensParagraph &&
-      previous &&
+    return previous &&
+      !this.#sameParagraph(previousEnd - 1, quoteStart) &&
       ownSentence &&
       region.start + mark < quoteStart &&
-      ANSWERED.test(text.slice(mark)) &&
+      isAnswerProper(text.slice(mark)) &&
       this.#paragraphsApart(previousEnd - 1, quoteStart) <= 2 &&
       otherSide(previous.speaker)
       ? { party: previous.speaker, widen: false, weak: true }
