@@ -2,6 +2,7 @@ import { ActorOverlapRefiner } from './actors/actor-overlap-refiner.ts'
 import { BareInstitutionRefiner } from './actors/bare-institution-refiner.ts'
 import { ContextFilterRefiner } from './actors/context-filter-refiner.ts'
 import { KbGazetteerExtractor } from './actors/kb-gazetteer-extractor.ts'
+import { PersonOfficeRefiner } from './actors/person-office-refiner.ts'
 import { OrgAnaphoraRefiner } from './actors/org-anaphora-refiner.ts'
 import { LocalPersonRefiner } from './actors/local-person-refiner.ts'
 import { RolePersonExtractor } from './actors/role-person-extractor.ts'
@@ -44,6 +45,8 @@ function actorStages(): { extractors: Extractor[]; refiners: Refiner[] } {
       new ContextFilterRefiner(),
       // Overlaps next: every later refiner reads actor mentions and needs one per span.
       new ActorOverlapRefiner(),
+      // "Pashinyan's office" beside the person's mention, once there is one per span.
+      new PersonOfficeRefiner(),
       // Bare "Security Council" reads the final mentions before it for its country, and only
       // fills gaps no other mention covers.
       new BareInstitutionRefiner(),

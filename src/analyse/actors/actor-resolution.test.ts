@@ -113,6 +113,46 @@ describe('actor resolution: institutions and collectives', () => {
     expect(actorOf(un.mentions, 'Security Council')).toBe('UNSC')
   })
 
+  it('resolves a bare ministry by the country most of the article is about', () => {
+    const text =
+      'President Salome Zourabichvili said she would stay. Prime Minister Irakli Kobakhidze replied that she would leave.\n\nThird night\n\nProtests continued for a third night. The Interior Ministry said 107 people had been detained.'
+    expect(actorOf(mentionsOf(text, '2024-12-01').mentions, 'Interior Ministry')).toBe('GEO-MIA')
+    // Two countries in equal measure: no country to guess.
+    const shared =
+      'Nikol Pashinyan met Ilham Aliyev.\n\nTalks\n\nThe Foreign Ministry said the talks went well.'
+    expect(actorOf(mentionsOf(shared, '2024-12-01').mentions, 'Foreign Ministry')).toBeUndefined()
+  })
+
+  it('reads a capital as its government where its words or officials are meant', () => {
+    const cases: [string, string][] = [
+      ["Baku called Yerevan's charge that it had organised the blockade hypocritical.", 'Yerevan'],
+      ['The border was crossed near Sev Lich, according to Yerevan.', 'Yerevan'],
+      ['Officials in Yerevan say the troops advanced.', 'Yerevan'],
+    ]
+    for (const [text, capital] of cases) {
+      expect(actorOf(mentionsOf(text, '2022-12-14').mentions, capital), text).toBe('ARM')
+    }
+    expect(
+      actorOf(mentionsOf('Talks were held in Yerevan.', '2022-12-14').mentions, 'Yerevan'),
+    ).toBeUndefined()
+    expect(
+      actorOf(mentionsOf("Yerevan's streets were quiet.", '2022-12-14').mentions, 'Yerevan'),
+    ).toBeUndefined()
+  })
+
+  it("marks a person's office as the body they head on the date", () => {
+    const { mentions, analysed } = mentionsOf(
+      "Prime Minister Nikol Pashinyan's office said Baku had handed over no evidence.",
+      '2025-03-20',
+    )
+    expect(actorOf(mentions, 'Nikol Pashinyan')).toBe('nikol-pashinyan')
+    expect(actorOf(mentions, 'office')).toBe('ARM-GOV')
+    expect(analysed.record.quotes[0]?.speaker.actor).toBe('ARM-GOV')
+    // A spokeswoman is a person of her own, not the office.
+    const spokeswoman = mentionsOf("Pashinyan's spokeswoman said so.", '2025-03-20')
+    expect(actorOf(spokeswoman.mentions, 'spokeswoman')).toBeUndefined()
+  })
+
   it('resolves capitals used for governments, and pronoun-led speakers to the person', () => {
     const { analysed } = mentionsOf(
       'Moscow warned against escalation. Armenian Prime Minister Nikol Pashinyan spoke next. “We want a lasting peace with all of our neighbours in the region,” he said.',

@@ -15,7 +15,8 @@ const UN_CONTEXT = /\b(?:UN|U\.N\.|United Nations)\b/
 /**
  * Resolves a bare "Security Council", "Foreign Ministry" or "Ministry of Defence" by context: the
  * institution of that kind of the country the article was last speaking of (in this paragraph
- * or the one before) — "Armenia's Security Council met … the Security Council said". A bare
+ * or the one before) — "Armenia's Security Council met … the Security Council said" — else of
+ * the country most of the article's mentions before it belong to. A bare
  * "Security Council" with no national context is the UN's only when the article speaks of the
  * UN; otherwise it stays unresolved rather than guessed.
  */
@@ -45,6 +46,7 @@ export class BareInstitutionRefiner implements Refiner {
         }
         const actor =
           this.#national(context, actors, start, type) ??
+          this.#dominant(context, actors, start, type) ??
           (type === 'SC' && UN_CONTEXT.test(body) ? 'UNSC' : null)
         if (actor) {
           added.push(this.#mention(match[0], start, end, actor))
@@ -80,12 +82,46 @@ export class BareInstitutionRefiner implements Refiner {
       if (mention.end > offset || mention.start < from) {
         continue
       }
-      const entry = context.kb.get(mention.value.actor ?? '')
-      const country = entry?.kind === 'country' ? entry.id : entry?.country
+      const country = countryOf(context, mention)
       if (country && context.kb.get(`${country}-${type}`)) {
         return `${country}-${type}`
       }
     }
     return null
   }
+
+  /**
+   * The institution of the country most of the article's mentions before `offset` belong to
+   * (more than half of those with a country, and at least two): "The Interior Ministry said"
+   * after a heading, in a story about Georgia's president and prime minister. A story shared
+   * between two countries has no such country, and the mention stays unresolved.
+   */
+  #dominant(
+    context: ExtractContext,
+    actors: readonly ActorAnnotation[],
+    offset: number,
+    type: string,
+  ): string | null {
+    const counts = new Map<string, number>()
+    let total = 0
+    for (const mention of actors) {
+      const country = mention.end <= offset ? countryOf(context, mention) : undefined
+      if (country) {
+        counts.set(country, (counts.get(country) ?? 0) + 1)
+        total++
+      }
+    }
+    for (const [country, count] of counts) {
+      if (count >= 2 && count * 2 > total && context.kb.get(`${country}-${type}`)) {
+        return `${country}-${type}`
+      }
+    }
+    return null
+  }
+}
+
+/** The country a mention's actor is, or belongs to. */
+function countryOf(context: ExtractContext, mention: ActorAnnotation): string | undefined {
+  const entry = context.kb.get(mention.value.actor ?? '')
+  return (entry?.kind === 'country' ? entry.id : entry?.country) ?? undefined
 }

@@ -10,9 +10,19 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 const METONYM_VERB =
   /^,?\s+(?:(?:has|have|had|is|was|will|would|could|can|may|might|must|should|did|does|do|also|then|never|still|again|repeatedly|reportedly|now|already|not|officially|firmly|for its part,?)\s+){0,3}(?:said|says|say|warned|warns|accused|accuses|responded|responds|rejected|rejects|denied|denies|insisted|insists|claimed|claims|urged|urges|called|calls|demanded|demands|announced|announces|condemned|condemns|welcomed|welcomes|hit back|replied|replies|stated|states|believes|wants|refused|refuses|is|was|took|made|sent|gave|told|knows|know|asked|asks|linked|questioned|hopes|expects|regards|considers|begun|began|begins|kept|keeps|went|sought|seeks|won|lost|held|holds|became|[a-z]{3,}ed)\b/
 
+/** "Yerevan's charge that …", "Moscow's warning": a capital's words are its government's. */
+const METONYM_POSSESSIVE =
+  /^['’]s\s+(?:(?:latest|earlier|new|own|official|formal)\s+)?(?:charges?|claims?|statements?|accusations?|allegations?|positions?|stance|response|reply|answer|proposals?|demands?|warnings?|offers?|refusal|decision|complaints?|protests?|objections?|calls?|requests?|condemnation|denials?|rejection|assessment|version|insistence|threats?|ultimatum)\b/u
+
 /** "in Yerevan declined", "officials in Moscow, Baku and Yerevan have": places, not actors. */
 const PLACE_BEFORE =
   /\b(?:in|at|to|from|near|outside|into|via)\s+(?:\p{Lu}[\p{L}-]+,?\s+)*(?:and\s+)?$/u
+
+/**
+ * A capital that stands for its government without a verb after it: the source of "according
+ * to Yerevan", and the "officials" or "authorities in Baku" who speak for it.
+ */
+const METONYM_BEFORE = /(?:\baccording\s+to|\b(?:officials|authorities)\s+in)\s+$/iu
 
 /**
  * Finds names of knowledge-base actors in the body: names, aliases ("N. Pashinyan"), demonyms
@@ -51,12 +61,7 @@ export class KbGazetteerExtractor implements Extractor {
       const capital =
         capitals.find((c) => context.kb.get(c.actor)?.kind === 'organization') ?? capitals[0]
       const chosen =
-        named ??
-        (capital &&
-        METONYM_VERB.test(body.slice(end, end + 48)) &&
-        !PLACE_BEFORE.test(body.slice(Math.max(0, first.start - 48), first.start))
-          ? capital
-          : undefined)
+        named ?? (capital && actsAsGovernment(body, first.start, end) ? capital : undefined)
       if (!chosen) {
         continue
       }
@@ -112,6 +117,16 @@ export class KbGazetteerExtractor implements Extractor {
     }
     return null
   }
+}
+
+/** Whether the capital named at [start, end) stands for its government there. */
+function actsAsGovernment(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 48), start)
+  if (METONYM_BEFORE.test(before)) {
+    return true
+  }
+  const after = body.slice(end, end + 48)
+  return (METONYM_VERB.test(after) || METONYM_POSSESSIVE.test(after)) && !PLACE_BEFORE.test(before)
 }
 
 /** The role written just before or after a person's name, if any. */

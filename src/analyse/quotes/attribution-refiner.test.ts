@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bareHead } from '../../testing/bare-head.ts'
 import { TEST_KB_ENTRIES } from '../../testing/test-kb.ts'
-import { KnowledgeBase } from '../../kb/knowledge-base.ts'
+import { DEFAULT_KB_DIR, KnowledgeBase } from '../../kb/knowledge-base.ts'
 import { analyseArticle } from '../analyse-article.ts'
 
 const kb = new KnowledgeBase([
@@ -402,5 +402,22 @@ describe('quote attribution', () => {
         ([name]) => name,
       ),
     ).toEqual(['Ruben Hakobyan'])
+  })
+
+  it('gives a verb after the object\'s comma the sentence\'s subject, and "his office" its body', () => {
+    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
+    const { record } = analyseArticle(
+      bareHead(
+        "Prime Minister Nikol Pashinyan's office said Baku had handed over no evidence. The office repeated a proposal for a joint mechanism to investigate such incidents, said the army had no order to violate the ceasefire, and urged Baku to sign the treaty.\n\nPashinyan asked Moscow for help. According to his office, Putin told Pashinyan that escalation was inadmissible.",
+        '2025-03-20',
+      ),
+      { kb: pack },
+    )
+    expect(record.quotes.map((q) => [q.cue, q.speaker.actor])).toEqual([
+      ['said', 'ARM-GOV'],
+      ['said', 'ARM-GOV'],
+      ['urged', 'ARM-GOV'],
+      ['according to', 'ARM-GOV'],
+    ])
   })
 })

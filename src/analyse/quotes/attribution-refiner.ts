@@ -5,6 +5,7 @@ import {
   type QuoteAnnotation,
 } from '../annotation.ts'
 import type { ExtractContext, Refiner } from '../pipeline.ts'
+import { isPersonOffice, OFFICE_ANAPHOR, officeOf } from '../actors/person-office-refiner.ts'
 import { spanAt } from '../text.ts'
 import { SPEAKER_PRONOUN } from './cues.ts'
 import { isRussianNounPhrase, RU_BODY_NOUN, RU_PRONOUN, RU_ROLE_NOUN } from './cues-ru.ts'
@@ -134,6 +135,14 @@ export class AttributionRefiner implements Refiner {
           noun,
         )
         inferred = true
+        // "According to his office": the body the person heads speaks.
+        const office =
+          speaker && OFFICE_ANAPHOR.test(words)
+            ? officeOf(context, speaker.value.actor ?? '', context.document.published)
+            : null
+        if (speaker && office) {
+          speaker = { ...speaker, text: words, value: { actor: office, role: null } }
+        }
         // A speaker named by a name the knowledge base does not know ("Clinton said …. He
         // added …") is more recent than the last person it knows: the pronoun continues it.
         const previousSpan = previous?.value.speakerSpan
@@ -442,6 +451,11 @@ function sameParagraph(context: ExtractContext, a: number, b: number): boolean {
 const KIND_ORDER = ['person', 'institution', 'organization', 'country', 'group']
 
 function pickSpeaker(context: ExtractContext, mentions: ActorAnnotation[]): ActorAnnotation | null {
+  // "Prime Minister Nikol Pashinyan's office said": the body speaks, not the person.
+  const office = mentions.at(-1)
+  if (office && isPersonOffice(office)) {
+    return office
+  }
   let best: ActorAnnotation | null = null
   let bestRank = Infinity
   for (const mention of mentions) {

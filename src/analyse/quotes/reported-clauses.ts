@@ -589,11 +589,12 @@ function leadingParticiple(text: string, hit: ReportedClause): ReportedClause {
 }
 
 /**
- * "Lee praised the deal and said …": a first cue right after "and" shares the subject of the
- * verb before it, the sentence's subject, not the words before "and".
+ * "Lee praised the deal and said …", "The office repeated its offer, said …": a first cue right
+ * after "and" or a comma shares the subject of the verb before it, the sentence's subject, not
+ * the words before "and" (none when no verb follows a subject: "The deal, said Lee, …").
  */
 function coordinated(text: string, hit: ReportedClause, head: string): ReportedClause {
-  const and = /(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?$/u.exec(head)
+  const and = /(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?$|,\s+$/u.exec(head)
   const subject = and ? mainSubject(text, hit.cueStart - head.length + and.index) : null
   return subject ? { ...hit, subject } : hit
 }
