@@ -420,4 +420,29 @@ describe('quote attribution', () => {
       ['according to', 'ARM-GOV'],
     ])
   })
+
+  it('keeps a list of bodies or countries as one joint speaker, and people as the first', () => {
+    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
+    const speakers = (text: string) =>
+      analyseArticle(bareHead(text, '2021-11-17'), { kb: pack }).record.quotes.map((q) => [
+        q.speaker.name,
+        q.speaker.actor,
+      ])
+    expect(
+      speakers(
+        'The European Union, France, the United Nations and the United States have called on both sides to de-escalate.',
+      ),
+    ).toEqual([['The European Union, France, the United Nations and the United States', null]])
+    expect(
+      speakers(
+        'The European Union and the United States both called for a thorough investigation into the reported violations.',
+      ),
+    ).toEqual([['The European Union and the United States', null]])
+    expect(speakers('On Friday, the European Union and Russia said the talks had failed.')).toEqual(
+      [['the European Union and Russia', null]],
+    )
+    expect(speakers('Nikol Pashinyan and Ilham Aliyev said the talks had gone well.')[0]?.[1]).toBe(
+      'nikol-pashinyan',
+    )
+  })
 })

@@ -68,6 +68,15 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
+      const joint = jointSpeakers(context, span, inside)
+      if (joint) {
+        // "The European Union and the United States called for …": a joint word, no one actor's.
+        return {
+          ...quote,
+          value: { ...value, speakerName: joint, speakerActor: null, speakerRole: null },
+          tags: [...quote.tags, `refiner/${this.name}`],
+        }
+      }
       const body =
         largerBody(context.document.body, span, inside) ??
         bodyOfPlace(context.document.body, span, inside) ??
@@ -417,7 +426,10 @@ function bodyOfPlace(
   }
   const head = body.slice(span.start, place.start).trimStart()
   return BODY_OF.test(head) && !TITLE_WORD.test(head)
-    ? body.slice(span.start, span.end).trim()
+    ? body
+        .slice(span.start, span.end)
+        .trim()
+        .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
     : null
 }
 
@@ -440,7 +452,10 @@ function headlineDescription(
   }
   const long = body.slice(sentence.start, sentence.end).match(/\p{L}{4,}/gu) ?? []
   return long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word))
-    ? body.slice(span.start, span.end).trim()
+    ? body
+        .slice(span.start, span.end)
+        .trim()
+        .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
     : null
 }
 
@@ -512,6 +527,43 @@ const SOME_MEMBERS =
 function someMembers(words: string, mention: ActorAnnotation): string | null {
   return SOME_MEMBERS.test(words) && words.endsWith(mention.text) ? words : null
 }
+
+/**
+ * The speaker's words when they are nothing but several actors' names joined by commas and
+ * "and" ("The EU, France and the United States"), else null. People are left out: of "Lee and
+ * Kim said" the first is kept as the speaker.
+ */
+function jointSpeakers(
+  context: ExtractContext,
+  span: { start: number; end: number },
+  inside: readonly ActorAnnotation[],
+): string | null {
+  const body = context.document.body
+  const actors = new Set(inside.map((m) => m.value.actor))
+  if (
+    inside.length < 2 ||
+    actors.size < 2 ||
+    actors.has(null) ||
+    inside.some((m) => kindOf(context, m) === 'person')
+  ) {
+    return null
+  }
+  let rest = ''
+  let at = span.start
+  for (const mention of inside) {
+    rest += body.slice(at, mention.start)
+    at = mention.end
+  }
+  rest += body.slice(at, span.end)
+  return JOINERS.test(rest) && /\band\b/u.test(rest)
+    ? body
+        .slice(span.start, span.end)
+        .trim()
+        .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
+    : null
+}
+
+const JOINERS = /^(?:\s|,|\band\b|\bthe\b|\bboth\b|\ball\b|\bjointly\b|\btogether\b)*$/iu
 
 /** A body's name with its function words: "The Institute for the Study of War". */
 const ORG_NAME =

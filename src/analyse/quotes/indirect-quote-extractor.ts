@@ -287,6 +287,9 @@ interface Found {
 
 /** Up to five capitalised words: a name. */
 const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
+/** A name in a list of speakers ("the United Nations"), not an opening word ("On Friday"). */
+const LIST_ITEM =
+  /^(?!(?:On|In|At|By|For|From|With|After|Before|During|Since|Earlier|Later|Meanwhile|However|Also|But|And|Then|So|Yet|Still|Now|Separately|Instead|Indeed|Finally|Moreover|Today|Yesterday|Asked|Speaking)\b)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
 
 /**
  * The subject: the last clause before the cue, without leading adverbials. A direct quote
@@ -319,7 +322,12 @@ function trimSubject(head: string): string {
       parts[parts.length - 1] = apposition
     }
   }
-  const clause = parts.pop() ?? ''
+  let clause = parts.pop() ?? ''
+  // "The European Union, France, the United Nations and the United States have called": the
+  // names of a list before its "and" are part of the subject.
+  while (/\band\s/u.test(clause) && parts.length > 0 && LIST_ITEM.test(parts.at(-1)!.trim())) {
+    clause = `${parts.pop()!.trim()}, ${clause}`
+  }
   // "On Friday she said": the pronoun, whatever comes before it.
   const pronoun = /(?:^|\s)(he|she|they|we|it)\s*$/iu.exec(clause)
   if (pronoun) {
