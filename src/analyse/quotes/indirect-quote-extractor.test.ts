@@ -37,4 +37,12 @@ describe('indirect quote attribution', () => {
       ),
     ).toEqual([['The plan would cut the cost of insulin in half', 'Lee']])
   })
+
+  it('gives a group\'s words to the member named after "including", past an auxiliary', () => {
+    expect(
+      quotes(
+        'Proponents, including the Valley Conference of Mayors, have urged Congress to leave the program intact.',
+      ),
+    ).toEqual([['Congress to leave the program intact', 'the Valley Conference of Mayors']])
+  })
 })

@@ -287,6 +287,10 @@ interface Found {
 
 /** Up to five capitalised words: a name. */
 const NAME = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
+/** A person's or body's name, with the function words of a body's: "the Conference of Mayors". */
+const ORG_OR_NAME =
+  /^(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+(?:(?:of|for|the|and|on)\s+){0,2}[\p{Lu}][\p{L}’'.-]*){0,6}$/u
+
 /** A name in a list of speakers ("the United Nations"), not an opening word ("On Friday"). */
 const LIST_ITEM =
   /^(?!(?:On|In|At|By|For|From|With|After|Before|During|Since|Earlier|Later|Meanwhile|However|Also|But|And|Then|So|Yet|Still|Now|Separately|Instead|Indeed|Finally|Moreover|Today|Yesterday|Asked|Speaking)\b)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*$/u
@@ -305,6 +309,12 @@ function trimSubject(head: string): string {
     .replace(/\s+(--|—|–)\s+.*?\s+\1\s*$/u, ', ')
     // "Ann Lee, 59, of Springfield, Va., said": the age and home town describe the subject.
     .replace(/,\s+(?:\d{1,3},\s+)?of\s+\p{Lu}[^,]*(?:,\s+\p{Lu}[\p{L}.]*)?,\s*$/u, ', ')
+    // "Proponents, including the Conference of Mayors, have urged": the auxiliary after the
+    // apposition's comma belongs to the cue.
+    .replace(
+      /,\s+(?:has|have|had|will|would|can|could|may|might|must|should)(?:\s+(?:also|long|since|already|repeatedly))?\s*$/u,
+      ', ',
+    )
   const parts = text.split(/,\s+|;\s+|\s+(?:—|--)\s+/).filter((part) => part.trim().length > 0)
   // "Ann Lee, head of the union, which represents teachers, said": the relative clause
   // describes the apposition, which describes the subject.
@@ -318,7 +328,15 @@ function trimSubject(head: string): string {
   if (/,\s*$/.test(text) && parts.length >= 2) {
     const apposition = parts.pop()!.trim()
     const before = parts[parts.length - 1]!.trim()
-    if (NAME.test(apposition) && !NAME.test(before) && !/^(?:he|she|they|we|it)$/i.test(before)) {
+    // "Proponents, including the United States Conference of Mayors, …": the one named speaks.
+    const member = /^(?:including|among them|notably)\s+(.+)$/u.exec(apposition)?.[1]
+    if (member && ORG_OR_NAME.test(member)) {
+      parts[parts.length - 1] = member
+    } else if (
+      NAME.test(apposition) &&
+      !NAME.test(before) &&
+      !/^(?:he|she|they|we|it)$/i.test(before)
+    ) {
       parts[parts.length - 1] = apposition
     }
   }
