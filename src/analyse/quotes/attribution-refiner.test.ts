@@ -445,4 +445,35 @@ describe('quote attribution', () => {
       'nikol-pashinyan',
     )
   })
+
+  it('gives "criticised X for saying" to X, "him" to a person before the sentence, "her accusation" to her', () => {
+    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
+    const speakers = (text: string) =>
+      analyseArticle(bareHead(text, '2023-05-01'), { kb: pack }).record.quotes.map((q) => [
+        q.cue,
+        q.speaker.actor,
+      ])
+    expect(
+      speakers('Aliyev criticised Pashinyan for saying that the border talks had stalled.'),
+    ).toEqual([
+      ['criticised', 'ilham-aliyev'],
+      ['saying', 'nikol-pashinyan'],
+    ])
+    expect(
+      speakers('Zakharova rebuked Mirzoyan for claiming that Russia had failed its allies.'),
+    ).toEqual([['claiming', 'ararat-mirzoyan']])
+    expect(
+      speakers('Pashinyan was criticised for saying that Armenia could leave the CSTO.'),
+    ).toEqual([['saying', 'nikol-pashinyan']])
+    expect(
+      speakers(
+        'Pashinyan spoke in Yerevan on Friday. Aliyev mocked him for suggesting that the corridor was open.',
+      ),
+    ).toEqual([['suggesting', 'nikol-pashinyan']])
+    expect(
+      speakers(
+        'Salome Zourabichvili spoke on Sunday. In Moscow, the Kremlin on Monday rejected her accusation that Russia had interfered.',
+      ).at(-1),
+    ).toEqual(['accusation', 'salome-zourabichvili'])
+  })
 })

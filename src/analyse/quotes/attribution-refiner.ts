@@ -135,14 +135,12 @@ export class AttributionRefiner implements Refiner {
         // The speaker of "…," she said is named before the quote, never inside it.
         const noun =
           wanted === 'body' ? INSTITUTION_NOUN.exec(words)?.[0]?.toLowerCase() : undefined
-        speaker = lastActorBefore(
-          context,
-          actors,
-          quoted,
-          Math.min(span.start, quote.start),
-          wanted,
-          noun,
-        )
+        // "Aliyev mocked him for saying …": "him" is not the sentence's own subject, so is
+        // named before the sentence.
+        const before = /^(?:him|her|them)$/iu.test(words)
+          ? (spanAt(context.sentences, span.start)?.start ?? span.start)
+          : Math.min(span.start, quote.start)
+        speaker = lastActorBefore(context, actors, quoted, before, wanted, noun)
         inferred = true
         // "According to his office": the body the person heads speaks.
         const office =

@@ -119,4 +119,4 @@ export function cueClass(cue: string): CueClass {
 }
 
 /** Pronouns that can stand for a speaker. */
-export const SPEAKER_PRONOUN = /^(he|she|they|it|we)$/i
+export const SPEAKER_PRONOUN = /^(he|she|they|it|we|him|her|them)$/i

@@ -309,8 +309,14 @@ function cueWordStarts(text: string): number[] {
 
 const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122
 
-/** A participle carries a report only after a comma, "and" or "by": "…, adding that". */
-const PARTICIPLE_LEAD = /(?:,|\band|\bby)\s*(?:also\s+)?$/u
+/** A participle carries a report only after a comma, "and", "by" or "for": "…, adding that". */
+const PARTICIPLE_LEAD = /(?:,|\band|\bby|\bfor)\s*(?:also\s+)?$/u
+/** "criticised Pashinyan for saying that …": the one named before "for" said it. */
+const OBJECT_BEFORE_FOR =
+  /(?<![\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*|him|her|them)\s+for\s*$/u
+/** "Lee was criticised for saying …": the sentence's subject said it. */
+const PASSIVE_BEFORE_FOR =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\s+for\s*$/u
 /** "The United States accused …", "member states said …": "states" is a noun there. */
 const NOT_A_VERB_BEFORE_STATES =
   /(?:\b[\p{Lu}][\p{L}’'-]*|\b(?:member|other|neighbouring|neighboring|the|these|those|many|all|several|some|two|three|both))\s+$/u
@@ -332,10 +338,13 @@ export function findReportedClauses(
 ): ReportedClause[] {
   const hits: ReportedClause[] = []
   const taken = (at: number) => hits.some((h) => at >= h.cueStart && at < h.contentStart)
-  const add = (hit: ReportedClause) => {
+  const add = (found: ReportedClause) => {
     // The few words before the cue are enough for these checks, and keep them linear.
-    const head = text.slice(Math.max(0, hit.cueStart - 60), hit.cueStart)
+    const head = text.slice(Math.max(0, found.cueStart - 60), found.cueStart)
+    const hit =
+      PARTICIPLES[found.cue] && /\bfor\s*$/u.test(head) ? forParticiple(text, found, head) : found
     if (
+      hit &&
       !inQuote(hit.cueStart) &&
       !taken(hit.cueStart) &&
       !NEGATED.test(head) &&
@@ -560,6 +569,21 @@ const AFTER_PREPOSITION = /\b(?:of|for|at|in|from|with|by|to|on|under)\s+(?:the\
 /** The main verb after a relative clause set off by commas: ", joined the crowd …". */
 const MAIN_CLAUSE_RESUMES =
   /,\s+(?:also\s+|later\s+|then\s+)?(?:[\p{Ll}]{2,}ed|is|was|were|are|has|had|have|will|would|can|could|went|met|made|took|gave|left|came|became|told|said|says|spoke|arrived|joined|remains|remained)\b/u
+
+/**
+ * "Aliyev criticised Pashinyan for saying that …": the participle's speaker is the one named
+ * before "for" ("him" included), or in the passive ("Lee was criticised for saying") the
+ * sentence's subject; null when neither is there.
+ */
+function forParticiple(text: string, hit: ReportedClause, head: string): ReportedClause | null {
+  const object = OBJECT_BEFORE_FOR.exec(head)
+  if (object && !PASSIVE_BEFORE_FOR.test(head)) {
+    const start = hit.cueStart - head.length + object.index
+    return { ...hit, subject: { start, end: start + object[1]!.length } }
+  }
+  const subject = PASSIVE_BEFORE_FOR.test(head) ? mainSubject(text, hit.cueStart) : null
+  return subject ? { ...hit, subject } : null
+}
 
 /**
  * "Georgian Dream answered on Friday, saying that …": a participle with no report before it
