@@ -6,7 +6,6 @@ import {
   type RecordStatement,
 } from '../core/article.ts'
 import type { KnowledgeBase } from '../kb/knowledge-base.ts'
-import { titleKey } from '../kb/role-titles.ts'
 import { LOCAL_ACTOR_PREFIX } from './actors/local-person-refiner.ts'
 import {
   ofKind,
@@ -116,14 +115,8 @@ function describeActor(
     kind: entry.kind,
     country,
     cameo: entry.cameo,
-    role: role ?? (entry.kind === 'person' ? officeOn(kb, id, date) : null),
+    role: role ?? (entry.kind === 'person' ? kb.officeOn(id, date) : null),
   }
-}
-
-/** The role a person held on a date, state offices (President, Foreign Minister) first. */
-function officeOn(kb: KnowledgeBase, id: string, date: string | null): string | null {
-  const roles = kb.rolesOn(id, date)
-  return (roles.find((r) => titleKey(r.title) !== null) ?? roles[0])?.title ?? null
 }
 
 function toRecordQuote(quote: QuoteAnnotation): RecordQuote {

@@ -35,6 +35,46 @@ describe('KnowledgeBase', () => {
     expect(kb.rolesOn('leyla-abdullayeva', '2023-01-01')).toEqual([])
   })
 
+  it("names a person's office by the state post before a party's, whatever began later", () => {
+    const kb = new KnowledgeBase([
+      {
+        id: 'AZE-YAP',
+        name: 'New Azerbaijan Party',
+        kind: 'institution',
+        country: 'AZE',
+        aliases: [],
+        cameo: 'AZEGOVPTY',
+      },
+      {
+        id: 'AZE-PRES',
+        name: 'President of Azerbaijan',
+        kind: 'institution',
+        country: 'AZE',
+        aliases: [],
+        cameo: 'AZEGOV',
+      },
+      {
+        id: 'ilham-aliyev',
+        name: 'Ilham Aliyev',
+        kind: 'person',
+        country: 'AZE',
+        aliases: [],
+        cameo: 'AZEGOV',
+        roles: [
+          { title: 'President', org: 'AZE-PRES', from: '2003-10-31', to: null },
+          { title: 'Chairman', org: 'AZE-YAP', from: '2005', to: null },
+          { title: 'Mayor of Baku', org: 'AZE', from: '2010', to: null },
+        ],
+      },
+    ])
+    expect(kb.rolesOn('ilham-aliyev', '2020-01-01')[0]?.title).toBe('Mayor of Baku')
+    expect(kb.officeOn('ilham-aliyev', '2020-01-01')).toBe('President')
+    // Before the party post began.
+    expect(kb.officeOn('ilham-aliyev', '2004-01-01')).toBe('President')
+    expect(kb.isParty('AZE-YAP')).toBe(true)
+    expect(kb.isParty('AZE-PRES')).toBe(false)
+  })
+
   it('loads packs from directories, later packs overriding earlier entries by id', () => {
     const base = pack({ 'people.json': TEST_KB_ENTRIES })
     const user = pack({

@@ -5,6 +5,7 @@ import { generateAliases } from './generated-aliases.ts'
 import type { KbEntry, KbMembership, KbMembershipRule, KbRelation, KbRole } from './kb-types.ts'
 import { readPacks, type PackContents } from './pack-files.ts'
 import { RoleIndex } from './role-index.ts'
+import { titleKey } from './role-titles.ts'
 
 /** Where the default pack for the South Caucasus lives. */
 export const DEFAULT_KB_DIR = fileURLToPath(new URL('../../kb/default', import.meta.url))
@@ -119,6 +120,27 @@ export class KnowledgeBase {
     return roles
       .filter((role) => coversDate(role.from, role.to, date))
       .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
+  }
+
+  /**
+   * The office a person held on `date` as a record names it: a state office (President,
+   * Foreign Minister) first, then any other post but a party's, the most recent first.
+   */
+  officeOn(id: string, date: string | null): string | null {
+    const rank = (role: KbRole): number =>
+      role.org && this.isParty(role.org) ? 2 : titleKey(role.title) !== null ? 0 : 1
+    let best: KbRole | null = null
+    for (const role of this.rolesOn(id, date)) {
+      if (!best || rank(role) < rank(best)) {
+        best = role
+      }
+    }
+    return best?.title ?? null
+  }
+
+  /** Whether an entry is a political party (its CAMEO code ends in PTY). */
+  isParty(id: string): boolean {
+    return this.#entries.get(id)?.cameo?.endsWith('PTY') ?? false
   }
 
   /** The person who held an office of a country or organisation on `date`, if exactly one. */

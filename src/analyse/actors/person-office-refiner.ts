@@ -56,7 +56,7 @@ export function officeOf(
     context.kb
       .rolesOn(person, date)
       .map((role) => (role.org ? context.kb.get(role.org) : undefined))
-      .find((entry) => entry?.kind === 'institution')?.id ?? null
+      .find((entry) => entry?.kind === 'institution' && !context.kb.isParty(entry.id))?.id ?? null
   )
 }
 

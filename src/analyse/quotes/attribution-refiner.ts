@@ -203,7 +203,7 @@ export class AttributionRefiner implements Refiner {
     }
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
     const kbRole = speaker.value.actor
-      ? context.kb.rolesOn(speaker.value.actor, context.document.published)[0]?.title
+      ? context.kb.officeOn(speaker.value.actor, context.document.published)
       : undefined
     const members =
       span && !inferred

@@ -85,8 +85,7 @@ export function registerActorRoutes(app: OpenAPIHono, deps: AppDeps): void {
       kind: entry.kind,
       country: entry.kind === 'country' ? entry.id : (entry.country ?? null),
       cameo: entry.cameo,
-      role:
-        entry.kind === 'person' ? (deps.kb.rolesOn(entry.id, on ?? null)[0]?.title ?? null) : null,
+      role: entry.kind === 'person' ? deps.kb.officeOn(entry.id, on ?? null) : null,
     }))
     return c.json({ total: items.length, items }, 200)
   })
