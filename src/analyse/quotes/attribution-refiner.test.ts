@@ -476,4 +476,28 @@ describe('quote attribution', () => {
       ).at(-1),
     ).toEqual(['accusation', 'salome-zourabichvili'])
   })
+
+  it('gives "he" the sentence\'s subject, not the speaker of a claim that subject was asked about', () => {
+    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
+    const speakers = (text: string) =>
+      analyseArticle(bareHead(text, '2024-02-28'), { kb: pack }).record.quotes.map((q) => [
+        q.cue,
+        q.speaker.actor,
+      ])
+    expect(
+      speakers(
+        "Speaking in parliament, Pashinyan was asked about Putin's claim that there had been no aggression. He said Yerevan had never linked the freeze to Karabakh.",
+      ),
+    ).toEqual([
+      ['claim', 'vladimir-putin'],
+      ['said', 'nikol-pashinyan'],
+    ])
+    // The speaker who is the subject goes on as before.
+    expect(
+      speakers('Putin said there had been no aggression. He added that the alliance was intact.'),
+    ).toEqual([
+      ['said', 'vladimir-putin'],
+      ['added', 'vladimir-putin'],
+    ])
+  })
 })

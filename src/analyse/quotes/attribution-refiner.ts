@@ -7,6 +7,7 @@ import {
 import type { ExtractContext, Refiner } from '../pipeline.ts'
 import { isPersonOffice, OFFICE_ANAPHOR, officeOf } from '../actors/person-office-refiner.ts'
 import { spanAt } from '../text.ts'
+import { mainSubject } from './clause-subject.ts'
 import { SPEAKER_PRONOUN } from './cues.ts'
 import { isRussianNounPhrase, RU_BODY_NOUN, RU_PRONOUN, RU_ROLE_NOUN } from './cues-ru.ts'
 
@@ -114,6 +115,15 @@ export class AttributionRefiner implements Refiner {
           RU_BODY_NOUN.test(words)
             ? 'body'
             : 'person'
+        // "Pashinyan was asked about Putin's claim that …. He said …": a report the sentence's
+        // subject only mentions does not make its speaker the pronoun's.
+        const subject =
+          previous && wanted === 'person' && /^(?:he|she)$/iu.test(words)
+            ? otherSubject(context, actors, quoted, previous, quote.start)
+            : null
+        if (subject) {
+          return this.#resolved(context, quote, subject, true)
+        }
         // "X responded to Y, saying …. “…,” she said": the pronoun continues the paragraph's
         // last speaker, not its last-named person.
         // "It said" continues the body that spoke last in the paragraph, or in the one before
@@ -201,6 +211,18 @@ export class AttributionRefiner implements Refiner {
         ? quote
         : null
     }
+    return this.#resolved(context, quote, speaker, inferred)
+  }
+
+  /** The quote given to `speaker`, as found (`inferred`: not named in the speaker's words). */
+  #resolved(
+    context: ExtractContext,
+    quote: QuoteAnnotation,
+    speaker: ActorAnnotation,
+    inferred: boolean,
+  ): QuoteAnnotation {
+    const { value } = quote
+    const span = value.speakerSpan
     const entry = speaker.value.actor ? context.kb.get(speaker.value.actor) : undefined
     const kbRole = speaker.value.actor
       ? context.kb.officeOn(speaker.value.actor, context.document.published)
@@ -562,6 +584,39 @@ function jointSpeakers(
 }
 
 const JOINERS = /^(?:\s|,|\band\b|\bthe\b|\bboth\b|\ball\b|\bjointly\b|\btogether\b)*$/iu
+
+/**
+ * The person who is the subject of the sentence `previous` stands in, when that is not its
+ * speaker and no other person is named between that sentence and `offset`: "Speaking in
+ * parliament, Pashinyan was asked about Putin's claim that …" → Pashinyan.
+ */
+function otherSubject(
+  context: ExtractContext,
+  actors: ActorAnnotation[],
+  quoted: ReadonlySet<ActorAnnotation>,
+  previous: QuoteAnnotation,
+  offset: number,
+): ActorAnnotation | null {
+  const sentence = spanAt(context.sentences, previous.start)
+  if (!sentence || !sameParagraph(context, previous.start, offset)) {
+    return null
+  }
+  const text = context.document.body.slice(sentence.start, sentence.end)
+  const subject = mainSubject(text, previous.start - sentence.start)
+  if (!subject) {
+    return null
+  }
+  const from = sentence.start + subject.start
+  const to = sentence.start + subject.end
+  const found = actors
+    .filter((a) => a.start >= from && a.end <= to && !quoted.has(a) && isPerson(context, a))
+    .at(-1)
+  return found &&
+    found.value.actor !== previous.value.speakerActor &&
+    !namedBetween(context, actors, quoted, sentence.end, offset, isPersonKind)
+    ? found
+    : null
+}
 
 /** A body's name with its function words: "The Institute for the Study of War". */
 const ORG_NAME =
