@@ -184,4 +184,15 @@ describe('direct quote attribution', () => {
       ),
     ).toEqual([['The rules go well beyond what the law allows,', 'Tom Hale']])
   })
+
+  it('reads "according to" after the quote, a statement standing for its issuer', () => {
+    expect(
+      quotes(
+        '“The claims are baseless and must stop,” according to a statement from the Valley Institute on Monday. “We will answer in time,” according to Anahit Petrosyan.',
+      ),
+    ).toEqual([
+      ['The claims are baseless and must stop,', 'the Valley Institute'],
+      ['We will answer in time,', 'Anahit Petrosyan'],
+    ])
+  })
 })

@@ -41,6 +41,12 @@ const CALLED_BEFORE = new RegExp(
   String.raw`\b(${SPEAKER})${APPOSITIONS}\s+(?:also\s+|has\s+|had\s+)?${ADVERB}(called|calls|dubbed|labell?ed|branded)\s+(?!for\b|on\b|upon\b)((?:[^.!?“”"«»„,]|${TITLE_STOP}){1,80})$`,
   'u',
 )
+/**
+ * `“…,” according to a statement from the ministry.`: the source after the quote, up to the
+ * end of its sentence; a document's issuer stands for it.
+ */
+const ACCORDING_AFTER =
+  /^\s*[,.]?\s*(?:—\s*)?according\s+to\s+(?:(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout|communiqu[eé]|post|transcript|report|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^.;:“”"«»„]{2,100}?)(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week|this\s+week))?\s*(?=[.;]|$)/du
 /** `According to Lee, “…”`: the source before the quote. */
 const ACCORDING_BEFORE = /\bAccording\s+to\s+([^,.;“”"«»„]{2,80}),\s*$/u
 /** `Said Ellis: “…”`, `Added Lee, “…”`: the cue before its speaker, before the quote. */
@@ -178,6 +184,11 @@ export class DirectQuoteExtractor implements Extractor {
     if (lowerFirst && lowerPhrase) {
       const offset = end + lowerFirst[0].length
       return attributed(lowerPhrase, offset, lowerFirst[1]!)
+    }
+    const source = after ? null : ACCORDING_AFTER.exec(followingText)
+    if (source) {
+      const offset = end + source.indices![1]![0]
+      return attributed(source[1]!, offset, 'according to')
     }
     if (after && cueFirst && after[4]) {
       const offset = end + after[0].length - after[4].length

@@ -45,4 +45,15 @@ describe('indirect quote attribution', () => {
       ),
     ).toEqual([['Congress to leave the program intact', 'the Valley Conference of Mayors']])
   })
+
+  it('gives "was quoted (by X) as saying" to the sentence\'s subject', () => {
+    expect(
+      quotes(
+        'Anahit Petrosyan was quoted by the Valley Herald as saying that the mine would reopen. Ruben Hakobyan was widely quoted as saying the vote had been rigged.',
+      ),
+    ).toEqual([
+      ['the mine would reopen', 'Anahit Petrosyan'],
+      ['the vote had been rigged', 'Ruben Hakobyan'],
+    ])
+  })
 })

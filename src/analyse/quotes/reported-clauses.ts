@@ -310,7 +310,9 @@ function cueWordStarts(text: string): number[] {
 const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122
 
 /** A participle carries a report only after a comma, "and", "by" or "for": "…, adding that". */
-const PARTICIPLE_LEAD = /(?:,|\band|\bby|\bfor)\s*(?:also\s+)?$/u
+const PARTICIPLE_LEAD = /(?:,|\band|\bby|\bfor|\bquoted\b.{0,70}\bas)\s*(?:also\s+)?$/u
+/** "Zakharova was quoted by TASS as saying that …": the sentence's subject said it. */
+const QUOTED_AS = /\bquoted\s+(?:by\s+[^,;]{1,60}?\s+)?(?:\p{Ll}+\s+)?as\s*$/u
 /** "criticised Pashinyan for saying that …": the one named before "for" said it. */
 const OBJECT_BEFORE_FOR =
   /(?<![\p{L}’'-])((?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*|him|her|them)\s+for\s*$/u
@@ -341,8 +343,13 @@ export function findReportedClauses(
   const add = (found: ReportedClause) => {
     // The few words before the cue are enough for these checks, and keep them linear.
     const head = text.slice(Math.max(0, found.cueStart - 60), found.cueStart)
-    const hit =
-      PARTICIPLES[found.cue] && /\bfor\s*$/u.test(head) ? forParticiple(text, found, head) : found
+    const hit = !PARTICIPLES[found.cue]
+      ? found
+      : /\bfor\s*$/u.test(head)
+        ? forParticiple(text, found, head)
+        : QUOTED_AS.test(head)
+          ? quotedAs(text, found)
+          : found
     if (
       hit &&
       !inQuote(hit.cueStart) &&
@@ -582,6 +589,12 @@ function forParticiple(text: string, hit: ReportedClause, head: string): Reporte
     return { ...hit, subject: { start, end: start + object[1]!.length } }
   }
   const subject = PASSIVE_BEFORE_FOR.test(head) ? mainSubject(text, hit.cueStart) : null
+  return subject ? { ...hit, subject } : null
+}
+
+/** "Zakharova was quoted by TASS as saying …": the sentence's subject; null when none. */
+function quotedAs(text: string, hit: ReportedClause): ReportedClause | null {
+  const subject = mainSubject(text, hit.cueStart)
   return subject ? { ...hit, subject } : null
 }
 
