@@ -6,6 +6,7 @@ import { eventRows } from './event-rows.ts'
 import { indexTags } from './index-tags.ts'
 import type { FullText } from './full-text.ts'
 import { proposalRows } from './proposal-queries.ts'
+import { leadTerms } from './related-queries.ts'
 import type { Database } from './schema.ts'
 import { recordJson } from './record-json.ts'
 import { copyKeys } from './stored-originals.ts'
@@ -69,6 +70,19 @@ export class BatchWrites {
   readonly #byActor = new Map<string, PendingArticle[]>()
   readonly #bySpeaker = new Map<string, AnsweredCandidate[]>()
   readonly #statementIds = new Set<string>()
+  /** Lead terms of the story candidates seen, by title and lead: many articles share them. */
+  readonly #leadTerms = new Map<string, Set<string>>()
+
+  /** The lead terms of a story candidate ({@link leadTerms}), made once per batch. */
+  leadTermsOf(candidate: Pick<StoryCandidate, 'title' | 'body'>): Set<string> {
+    const key = `${candidate.title}\u0000${candidate.body}`
+    let terms = this.#leadTerms.get(key)
+    if (!terms) {
+      terms = leadTerms(candidate)
+      this.#leadTerms.set(key, terms)
+    }
+    return terms
+  }
 
   /** The id of a pending article with one of these keys (see {@link articleKeys}). */
   find(keys: readonly string[]): string | undefined {

@@ -115,7 +115,7 @@ export function findStory(
       continue
     }
     const shared = Number(candidate.shared)
-    const otherWords = leadTerms(candidate)
+    const otherWords = batch.leadTermsOf(candidate)
     const common = [...ownWords].filter((w) => otherWords.has(w)).length
     const jaccard = common / (ownWords.size + otherWords.size - common || 1)
     if (jaccard >= 0.2 && shared + jaccard * 10 > best) {
