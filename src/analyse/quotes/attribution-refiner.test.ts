@@ -444,6 +444,10 @@ describe('quote attribution', () => {
     expect(speakers('Nikol Pashinyan and Ilham Aliyev said the talks had gone well.')[0]?.[1]).toBe(
       'nikol-pashinyan',
     )
+    // People whose words the text calls joint.
+    expect(
+      speakers('Mirzoyan and Bayramov said in a joint statement that the talks were constructive.'),
+    ).toEqual([['Mirzoyan and Bayramov', null]])
   })
 
   it('gives "criticised X for saying" to X, "him" to a person before the sentence, "her accusation" to her', () => {

@@ -69,7 +69,7 @@ export class AttributionRefiner implements Refiner {
           tags: [...quote.tags, `refiner/${this.name}`],
         }
       }
-      const joint = jointSpeakers(context, span, inside)
+      const joint = jointSpeakers(context, span, inside, quote.start)
       if (joint) {
         // "The European Union and the United States called for …": a joint word, no one actor's.
         return {
@@ -550,21 +550,24 @@ function someMembers(words: string, mention: ActorAnnotation): string | null {
 
 /**
  * The speaker's words when they are nothing but several actors' names joined by commas and
- * "and" ("The EU, France and the United States"), else null. People are left out: of "Lee and
- * Kim said" the first is kept as the speaker.
+ * "and" ("The EU, France and the United States"), else null. People are left out unless the
+ * text calls their words joint: of "Lee and Kim said" the first is kept as the speaker.
  */
 function jointSpeakers(
   context: ExtractContext,
   span: { start: number; end: number },
   inside: readonly ActorAnnotation[],
+  quoteStart: number,
 ): string | null {
   const body = context.document.body
   const actors = new Set(inside.map((m) => m.value.actor))
+  // "Mirzoyan and Bayramov said in a joint statement": people too, when the text says so.
+  const declaredJoint = JOINT_CUE.test(body.slice(span.end, Math.max(span.end, quoteStart)))
   if (
     inside.length < 2 ||
     actors.size < 2 ||
     actors.has(null) ||
-    inside.some((m) => kindOf(context, m) === 'person')
+    (!declaredJoint && inside.some((m) => kindOf(context, m) === 'person'))
   ) {
     return null
   }
@@ -582,6 +585,9 @@ function jointSpeakers(
         .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
     : null
 }
+
+/** Words between a speaker and the quote that make the words several speakers' at once. */
+const JOINT_CUE = /\bjoint(?:ly)?\b|\btogether\b/iu
 
 const JOINERS = /^(?:\s|,|\band\b|\bthe\b|\bboth\b|\ball\b|\bjointly\b|\btogether\b)*$/iu
 
