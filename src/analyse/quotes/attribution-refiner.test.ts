@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { bareHead } from '../../testing/bare-head.ts'
+import { defaultTestKb } from '../../testing/resolve-actors.ts'
 import { TEST_KB_ENTRIES } from '../../testing/test-kb.ts'
-import { DEFAULT_KB_DIR, KnowledgeBase } from '../../kb/knowledge-base.ts'
+import { KnowledgeBase } from '../../kb/knowledge-base.ts'
 import { analyseArticle } from '../analyse-article.ts'
 
 const kb = new KnowledgeBase([
@@ -40,6 +41,18 @@ function speakers(body: string): [string | null, string][] {
 function named(body: string): [string, string | null][] {
   const { record } = analyseArticle(bareHead(body, '2021-05-14'), { kb })
   return record.quotes.map((q) => [q.speaker.name, q.speaker.role])
+}
+
+/** Each quote's cue and speaker actor, analysed with the default pack. */
+function packCues(body: string, published: string): [string, string | null][] {
+  const { record } = analyseArticle(bareHead(body, published), { kb: defaultTestKb() })
+  return record.quotes.map((q) => [q.cue, q.speaker.actor])
+}
+
+/** Each quote's speaker name and actor, analysed with the default pack. */
+function packSpeakers(body: string, published: string): [string, string | null][] {
+  const { record } = analyseArticle(bareHead(body, published), { kb: defaultTestKb() })
+  return record.quotes.map((q) => [q.speaker.name, q.speaker.actor])
 }
 
 describe('quote attribution', () => {
@@ -405,15 +418,12 @@ describe('quote attribution', () => {
   })
 
   it('gives a verb after the object\'s comma the sentence\'s subject, and "his office" its body', () => {
-    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
-    const { record } = analyseArticle(
-      bareHead(
+    expect(
+      packCues(
         "Prime Minister Nikol Pashinyan's office said Baku had handed over no evidence. The office repeated a proposal for a joint mechanism to investigate such incidents, said the army had no order to violate the ceasefire, and urged Baku to sign the treaty.\n\nPashinyan asked Moscow for help. According to his office, Putin told Pashinyan that escalation was inadmissible.",
         '2025-03-20',
       ),
-      { kb: pack },
-    )
-    expect(record.quotes.map((q) => [q.cue, q.speaker.actor])).toEqual([
+    ).toEqual([
       ['said', 'ARM-GOV'],
       ['said', 'ARM-GOV'],
       ['urged', 'ARM-GOV'],
@@ -422,12 +432,7 @@ describe('quote attribution', () => {
   })
 
   it('keeps a list of bodies or countries as one joint speaker, and people as the first', () => {
-    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
-    const speakers = (text: string) =>
-      analyseArticle(bareHead(text, '2021-11-17'), { kb: pack }).record.quotes.map((q) => [
-        q.speaker.name,
-        q.speaker.actor,
-      ])
+    const speakers = (text: string) => packSpeakers(text, '2021-11-17')
     expect(
       speakers(
         'The European Union, France, the United Nations and the United States have called on both sides to de-escalate.',
@@ -451,12 +456,7 @@ describe('quote attribution', () => {
   })
 
   it('gives "criticised X for saying" to X, "him" to a person before the sentence, "her accusation" to her', () => {
-    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
-    const speakers = (text: string) =>
-      analyseArticle(bareHead(text, '2023-05-01'), { kb: pack }).record.quotes.map((q) => [
-        q.cue,
-        q.speaker.actor,
-      ])
+    const speakers = (text: string) => packCues(text, '2023-05-01')
     expect(
       speakers('Aliyev criticised Pashinyan for saying that the border talks had stalled.'),
     ).toEqual([
@@ -482,12 +482,7 @@ describe('quote attribution', () => {
   })
 
   it('gives "he" the sentence\'s subject, not the speaker of a claim that subject was asked about', () => {
-    const pack = KnowledgeBase.load([DEFAULT_KB_DIR])
-    const speakers = (text: string) =>
-      analyseArticle(bareHead(text, '2024-02-28'), { kb: pack }).record.quotes.map((q) => [
-        q.cue,
-        q.speaker.actor,
-      ])
+    const speakers = (text: string) => packCues(text, '2024-02-28')
     expect(
       speakers(
         "Speaking in parliament, Pashinyan was asked about Putin's claim that there had been no aggression. He said Yerevan had never linked the freeze to Karabakh.",
