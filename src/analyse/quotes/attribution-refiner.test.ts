@@ -449,6 +449,11 @@ describe('quote attribution', () => {
     expect(speakers('Nikol Pashinyan and Ilham Aliyev said the talks had gone well.')[0]?.[1]).toBe(
       'nikol-pashinyan',
     )
+    // A body named after a place keeps its name whole: "all" and "both" are trimmed off joint
+    // speakers only.
+    expect(packSpeakers('All Voices of Armenia said the border was calm.', '2021-11-17')).toEqual([
+      ['All Voices of Armenia', null],
+    ])
     // People whose words the text calls joint.
     expect(
       speakers('Mirzoyan and Bayramov said in a joint statement that the talks were constructive.'),

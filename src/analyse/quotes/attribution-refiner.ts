@@ -446,10 +446,7 @@ function bodyOfPlace(
   }
   const head = body.slice(span.start, place.start).trimStart()
   return BODY_OF.test(head) && !TITLE_WORD.test(head)
-    ? body
-        .slice(span.start, span.end)
-        .trim()
-        .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
+    ? body.slice(span.start, span.end).trim()
     : null
 }
 
@@ -472,10 +469,7 @@ function headlineDescription(
   }
   const long = body.slice(sentence.start, sentence.end).match(/\p{L}{4,}/gu) ?? []
   return long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word))
-    ? body
-        .slice(span.start, span.end)
-        .trim()
-        .replace(/^(?:both|all)\s+|\s+(?:both|all|jointly|together)$/giu, '')
+    ? body.slice(span.start, span.end).trim()
     : null
 }
 
