@@ -1,9 +1,10 @@
 import { ofKind, type ActorAnnotation, type Annotation } from '../annotation.ts'
 import type { ExtractContext, Refiner } from '../pipeline.ts'
 
-/** The staff of an office-holder, which speaks for the body they head: "Pashinyan's office". */
-const OFFICE_AFTER =
-  /^['’]s\s+((?:press\s+)?office|administration|press\s+service|chancellery|secretariat)\b/iu
+/** The staff of an office-holder, which speaks for the body they head. */
+const OFFICE_NOUN = String.raw`(?:press\s+)?office|administration|press\s+service|chancellery|secretariat`
+/** After the person's name: "Pashinyan's office". */
+const OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${OFFICE_NOUN})\b`, 'iu')
 
 /**
  * Marks "Pashinyan's office", "Aliyev's administration" or "Putin's press service" as the body
@@ -61,8 +62,7 @@ export function officeOf(
 }
 
 /** "His office", "her press service": the staff of the person last named. */
-export const OFFICE_ANAPHOR =
-  /^(?:his|her)\s+(?:(?:press\s+)?office|administration|press\s+service|chancellery|secretariat)$/iu
+export const OFFICE_ANAPHOR = new RegExp(String.raw`^(?:his|her)\s+(?:${OFFICE_NOUN})$`, 'iu')
 
 /** Whether a mention is the office of the person named just before it. */
 export const isPersonOffice = (mention: ActorAnnotation): boolean =>

@@ -348,7 +348,7 @@ export function findReportedClauses(
       : /\bfor\s*$/u.test(head)
         ? forParticiple(text, found, head)
         : QUOTED_AS.test(head)
-          ? quotedAs(text, found)
+          ? bySentenceSubject(text, found)
           : found
     if (
       hit &&
@@ -583,17 +583,22 @@ const MAIN_CLAUSE_RESUMES =
  * sentence's subject; null when neither is there.
  */
 function forParticiple(text: string, hit: ReportedClause, head: string): ReportedClause | null {
-  const object = OBJECT_BEFORE_FOR.exec(head)
-  if (object && !PASSIVE_BEFORE_FOR.test(head)) {
-    const start = hit.cueStart - head.length + object.index
-    return { ...hit, subject: { start, end: start + object[1]!.length } }
+  if (PASSIVE_BEFORE_FOR.test(head)) {
+    return bySentenceSubject(text, hit)
   }
-  const subject = PASSIVE_BEFORE_FOR.test(head) ? mainSubject(text, hit.cueStart) : null
-  return subject ? { ...hit, subject } : null
+  const object = OBJECT_BEFORE_FOR.exec(head)
+  if (!object) {
+    return null
+  }
+  const start = hit.cueStart - head.length + object.index
+  return { ...hit, subject: { start, end: start + object[1]!.length } }
 }
 
-/** "Zakharova was quoted by TASS as saying …": the sentence's subject; null when none. */
-function quotedAs(text: string, hit: ReportedClause): ReportedClause | null {
+/**
+ * The clause given to its sentence's subject ("Zakharova was quoted by TASS as saying …",
+ * "Lee was criticised for saying …"); null when the sentence has none.
+ */
+function bySentenceSubject(text: string, hit: ReportedClause): ReportedClause | null {
   const subject = mainSubject(text, hit.cueStart)
   return subject ? { ...hit, subject } : null
 }
