@@ -554,14 +554,16 @@ function jointSpeakers(
   quoteStart: number,
 ): string | null {
   const body = context.document.body
+  if (inside.length < 2) {
+    return null
+  }
   const actors = new Set(inside.map((m) => m.value.actor))
-  // "Mirzoyan and Bayramov said in a joint statement": people too, when the text says so.
-  const declaredJoint = JOINT_CUE.test(body.slice(span.end, Math.max(span.end, quoteStart)))
   if (
-    inside.length < 2 ||
     actors.size < 2 ||
     actors.has(null) ||
-    (!declaredJoint && inside.some((m) => kindOf(context, m) === 'person'))
+    // "Mirzoyan and Bayramov said in a joint statement": people too, when the text says so.
+    (inside.some((m) => kindOf(context, m) === 'person') &&
+      !JOINT_CUE.test(body.slice(span.end, Math.max(span.end, quoteStart))))
   ) {
     return null
   }
